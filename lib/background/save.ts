@@ -1,0 +1,91 @@
+/**
+ * Saving: the brief the tab already reported, plus an offline copy taken from the page as the
+ * browser rendered it (so paywalled and logged-in pages work). The heavy part, Readability and
+ * DOMPurify, is injected only now, as /snapshot.js; it is never part of the always-on script.
+ */
+import { browser } from 'wxt/browser';
+import type { Brief } from '../brief';
+import { emptyBrief } from '../brief';
+import { parseBrief, LIMITS, type SaveResult } from '../messaging';
+import type { LedeDB } from '../db/schema';
+import { briefForTab } from '../db/briefs';
+import { saveArticle, type OfflineCopy } from '../db/articles';
+import { refreshBadgesForKey } from './badge';
+import { normalizeUrl, safeHttpUrl } from '../url';
+
+export interface Snapshot {
+  brief: Brief | null;
+  offline: OfflineCopy | null;
+}
+
+const OFFLINE_MAX = 5 * 1024 * 1024;
+
+/** The snapshot script's answer is page-controlled data: validate it like any message. */
+export function parseSnapshot(v: unknown): Snapshot | null {
+  if (typeof v !== 'object' || v === null) return null;
+  const r = v as Record<string, unknown>;
+  const brief = r.brief === null || r.brief === undefined ? null : parseBrief(r.brief);
+  const o = r.offline as Record<string, unknown> | null | undefined;
+  const offline =
+    o && typeof o.html === 'string' && typeof o.text === 'string' && o.html.length <= OFFLINE_MAX && o.text.length <= OFFLINE_MAX
+      ? { html: o.html, text: o.text }
+      : null;
+  return { brief, offline };
+}
+
+async function runSnapshot(tabId: number): Promise<Snapshot | null> {
+  try {
+    const scripting = (browser as unknown as { scripting?: typeof browser.scripting }).scripting;
+    const results = scripting
+      ? await scripting.executeScript({ target: { tabId }, files: ['/snapshot.js'] })
+      : await (browser.tabs as unknown as { executeScript(id: number, d: { file: string }): Promise<unknown[]> })
+          .executeScript(tabId, { file: '/snapshot.js' })
+          .then((r) => r.map((result) => ({ result })));
+    return parseSnapshot((results?.[0] as { result?: unknown } | undefined)?.result);
+  } catch (err) {
+    console.warn('[lede] no offline copy for this tab', err);
+    return null;
+  }
+}
+
+export function describeSaveError(err: unknown): string {
+  const name = (err as { name?: string; inner?: { name?: string } })?.name;
+  const inner = (err as { inner?: { name?: string } })?.inner?.name;
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return 'Your browser has no storage space left for Lede, so this article was not saved. Nothing already saved was changed. Free some disk space and try again.';
+  }
+  return `The article could not be saved: ${String((err as Error)?.message ?? err)}`;
+}
+
+export function createSaver(db: LedeDB, snapshot: (tabId: number) => Promise<Snapshot | null> = runSnapshot) {
+  async function saveTab(tabId: number, tags?: string[]): Promise<SaveResult> {
+    try {
+      const known = await briefForTab(db, tabId);
+      const snap = await snapshot(tabId);
+      const brief = known ?? snap?.brief ?? null;
+      if (!brief) return { ok: false, error: 'There is no web page in this tab that Lede can save.' };
+      const id = await saveArticle(db, brief, { tags, offline: snap?.offline ?? null });
+      await refreshBadgesForKey(db, normalizeUrl(brief.url) ?? brief.url);
+      return { ok: true, id, offline: Boolean(snap?.offline) };
+    } catch (err) {
+      return { ok: false, error: describeSaveError(err) };
+    }
+  }
+
+  async function saveUrl(url: string, title?: string, tags?: string[]): Promise<SaveResult> {
+    const safe = safeHttpUrl(url);
+    if (!safe) return { ok: false, error: 'Only http and https links can be saved.' };
+    try {
+      const key = normalizeUrl(safe) ?? safe;
+      const seen = await db.briefs.get(key);
+      const brief: Brief = seen ?? { ...emptyBrief(safe), title: (title ?? '').slice(0, LIMITS.shortText).trim() || safe };
+      const id = await saveArticle(db, brief, { tags, pending: !seen });
+      await refreshBadgesForKey(db, key);
+      return { ok: true, id, offline: false };
+    } catch (err) {
+      return { ok: false, error: describeSaveError(err) };
+    }
+  }
+
+  return { saveTab, saveUrl };
+}

@@ -1,0 +1,150 @@
+/**
+ * The one message protocol between Lede's contexts. Every message that arrives is untrusted until
+ * `parseMessage` accepts it: a page can talk to its content script's world, and a compromised or
+ * buggy context can send anything. Anything that does not fit is dropped (null), never stored.
+ */
+import type { Brief, Origin, Source, TickerItem } from './brief';
+import { safeHttpUrl } from './url';
+
+export type Message =
+  /** content script → background: the brief of the page in the sender's tab. */
+  | { type: 'page-brief'; brief: Brief }
+  /** extension page → background: save the page open in a tab (with an offline copy). */
+  | { type: 'save-tab'; tabId: number; tags?: string[] }
+  /** extension page → background: save a URL the reader has not opened. */
+  | { type: 'save-url'; url: string; title?: string; tags?: string[] };
+
+export type SaveResult = { ok: true; id: number; offline: boolean } | { ok: false; error: string };
+
+/** What the background answers to each message type. */
+export interface Responses {
+  'page-brief': { ok: boolean };
+  'save-tab': SaveResult;
+  'save-url': SaveResult;
+}
+
+/** Caps: generous for real pages, small enough that no page can flood the database. */
+export const LIMITS = {
+  url: 4096,
+  shortText: 1000,
+  longText: 10_000,
+  reasons: 20,
+  takeaways: 20,
+  sources: 300,
+  ticker: 60,
+  tags: 50,
+  tag: 100,
+  /** The whole serialized message. */
+  messageBytes: 512 * 1024,
+} as const;
+
+type Rec = Record<string, unknown>;
+
+const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const strOrNull = (v: unknown, max: number): v is string | null => v === null || str(v, max);
+const httpUrl = (v: unknown): v is string => str(v, LIMITS.url) && safeHttpUrl(v) === v;
+
+function strArray(v: unknown, maxItems: number, maxLen: number): v is string[] {
+  return Array.isArray(v) && v.length <= maxItems && v.every((s) => str(s, maxLen));
+}
+
+function origin(v: unknown): v is Origin {
+  return v === null || v === 'page' || v === 'generated';
+}
+
+function isSource(v: unknown): v is Source {
+  return isRec(v) && httpUrl(v.url) && str(v.title, LIMITS.shortText);
+}
+
+function isTickerItem(v: unknown): v is TickerItem {
+  return isRec(v) && str(v.title, LIMITS.shortText) && v.title.trim() !== '' && (v.url === null || httpUrl(v.url));
+}
+
+/** Validates a brief field by field; returns a fresh object holding only the known fields. */
+export function parseBrief(v: unknown): Brief | null {
+  if (!isRec(v)) return null;
+  const ok =
+    typeof v.isArticle === 'boolean' &&
+    strArray(v.reasons, LIMITS.reasons, LIMITS.shortText) &&
+    httpUrl(v.url) &&
+    strOrNull(v.lang, 35) &&
+    str(v.title, LIMITS.shortText) &&
+    strOrNull(v.siteName, LIMITS.shortText) &&
+    strOrNull(v.byline, LIMITS.shortText) &&
+    strOrNull(v.publishedAt, 64) &&
+    (v.publishedAt === null || !Number.isNaN(Date.parse(v.publishedAt as string))) &&
+    strOrNull(v.tldr, LIMITS.longText) &&
+    origin(v.tldrOrigin) &&
+    strArray(v.takeaways, LIMITS.takeaways, LIMITS.longText) &&
+    origin(v.takeawaysOrigin) &&
+    Array.isArray(v.sources) && v.sources.length <= LIMITS.sources && v.sources.every(isSource) &&
+    Array.isArray(v.ticker) && v.ticker.length <= LIMITS.ticker && v.ticker.every(isTickerItem) &&
+    typeof v.wordCount === 'number' && Number.isFinite(v.wordCount) && v.wordCount >= 0;
+  if (!ok) return null;
+  return {
+    isArticle: v.isArticle as boolean,
+    reasons: [...(v.reasons as string[])],
+    url: v.url as string,
+    lang: v.lang as string | null,
+    title: v.title as string,
+    siteName: v.siteName as string | null,
+    byline: v.byline as string | null,
+    publishedAt: v.publishedAt as string | null,
+    tldr: v.tldr as string | null,
+    tldrOrigin: v.tldrOrigin as Origin,
+    takeaways: [...(v.takeaways as string[])],
+    takeawaysOrigin: v.takeawaysOrigin as Origin,
+    sources: (v.sources as Source[]).map((s) => ({ url: s.url, title: s.title })),
+    ticker: (v.ticker as TickerItem[]).map((t) => ({ title: t.title, url: t.url })),
+    wordCount: Math.round(v.wordCount as number),
+  };
+}
+
+function tagsOk(v: unknown): v is string[] | undefined {
+  return v === undefined || strArray(v, LIMITS.tags, LIMITS.tag);
+}
+
+function tooBig(v: unknown): boolean {
+  try {
+    return JSON.stringify(v).length > LIMITS.messageBytes;
+  } catch {
+    return true; // cycles, BigInt: not a message we sent
+  }
+}
+
+/** Accepts a raw message only if it is exactly one of ours; otherwise null. */
+export function parseMessage(raw: unknown): Message | null {
+  if (!isRec(raw) || tooBig(raw)) return null;
+  switch (raw.type) {
+    case 'page-brief': {
+      const brief = parseBrief(raw.brief);
+      return brief ? { type: 'page-brief', brief } : null;
+    }
+    case 'save-tab':
+      return Number.isInteger(raw.tabId) && (raw.tabId as number) >= 0 && tagsOk(raw.tags)
+        ? { type: 'save-tab', tabId: raw.tabId as number, tags: raw.tags as string[] | undefined }
+        : null;
+    case 'save-url':
+      return httpUrl(raw.url) && (raw.title === undefined || str(raw.title, LIMITS.shortText)) && tagsOk(raw.tags)
+        ? { type: 'save-url', url: raw.url as string, title: raw.title as string | undefined, tags: raw.tags as string[] | undefined }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** Which contexts may send which message: content scripts speak only for their own tab. */
+export function senderAllowed(
+  msg: Message,
+  sender: { id?: string; url?: string; tab?: { id?: number }; frameId?: number },
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
+  if (sender.id !== extensionId) return false;
+  const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  if (msg.type === 'page-brief') {
+    return !fromExtensionPage && typeof sender.tab?.id === 'number' && (sender.frameId ?? 0) === 0;
+  }
+  return fromExtensionPage;
+}
