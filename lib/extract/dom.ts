@@ -1,0 +1,184 @@
+/**
+ * Shared DOM helpers for extraction. Everything here is bounded: walks iterate (never recurse on
+ * depth), stop after a node cap, and read text through textContent with a length cap, so hostile
+ * pages (deep DOMs, huge link farms, megabytes of text) cost a bounded amount of work.
+ */
+
+/** Collapses whitespace (incl. NBSP, zero-width) and trims. */
+export function squash(s: string): string {
+  return s.replace(/[\s\u00a0\u200b-\u200d\ufeff]+/g, ' ').trim();
+}
+
+const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|svg|IFRAME|OBJECT|CANVAS|SELECT|BUTTON|TEXTAREA|INPUT)$/;
+
+/** Iterative pre-order walk over elements below `root`; `visit` returns false to skip a subtree. */
+export function walk(
+  root: Element,
+  visit: (el: Element, depth: number) => boolean | void,
+  cap = 20000,
+): number {
+  let n = 0;
+  let depth = 0;
+  let el: Element | null = root.firstElementChild;
+  if (!el) return 0;
+  depth = 1;
+  while (el && n < cap) {
+    n++;
+    const go: boolean = !SKIP.test(el.tagName) && visit(el, depth) !== false;
+    let next: Element | null = go ? el.firstElementChild : null;
+    if (next) {
+      depth++;
+    } else {
+      let cur: Element | null = el;
+      while (cur && cur !== root && !cur.nextElementSibling) {
+        cur = cur.parentElement;
+        depth--;
+      }
+      next = cur && cur !== root ? cur.nextElementSibling : null;
+    }
+    el = next;
+  }
+  return n;
+}
+
+/**
+ * Text of an element, whitespace-collapsed, script/style skipped, at most `max` characters of
+ * input read and at most `cap` nodes visited. Block boundaries become spaces.
+ */
+export function textOf(el: Element | null, max = 4000, cap = 3000): string {
+  if (!el) return '';
+  const out: string[] = [];
+  let len = 0;
+  let n = 0;
+  // explicit stack of ancestors keeps this iterative on deep trees
+  const stack: Node[] = [];
+  let node: Node | null = el.firstChild;
+  while (node && len < max && n++ < cap) {
+    let down = false;
+    if (node.nodeType === 3) {
+      const v = node.nodeValue ?? '';
+      out.push(v.length > max ? v.slice(0, max) : v);
+      len += v.length;
+    } else if (node.nodeType === 1) {
+      const t = (node as Element).tagName;
+      if (!SKIP.test(t)) {
+        if (BLOCK.test(t)) out.push(' ');
+        if (node.firstChild) down = true;
+      }
+    }
+    if (down) {
+      stack.push(node);
+      node = node.firstChild;
+      continue;
+    }
+    while (node && !node.nextSibling) {
+      node = stack.pop() ?? null;
+      if (node && BLOCK.test((node as Element).tagName ?? '')) out.push(' ');
+    }
+    node = node ? node.nextSibling : null;
+  }
+  return squash(out.join('').slice(0, max));
+}
+
+const BLOCK = /^(P|DIV|LI|UL|OL|BR|H[1-6]|BLOCKQUOTE|SECTION|ARTICLE|ASIDE|TD|TH|TR|DT|DD|HEADER|FOOTER|FIGCAPTION|PRE|HR)$/;
+
+/** Hidden without layout: hidden attribute, aria-hidden, inline display:none / visibility:hidden. */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const st = el.getAttribute('style');
+  return !!st && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(st.slice(0, 500));
+}
+
+/** class + id, lower-cased and capped. */
+export function attrs(el: Element): string {
+  const c = el.getAttribute('class') ?? '';
+  return (c + ' ' + (el.id ?? '')).slice(0, 300).toLowerCase();
+}
+
+const BP_TAG = /^(NAV|FOOTER|HEADER|ASIDE|FORM|DIALOG|MENU)$/;
+const BP_ROLE = /^(navigation|contentinfo|complementary|banner|search|menu|menubar|dialog)$/;
+const BP_WORD =
+  /(^|[\s_-])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|toc|table-of-contents|sidebar|widget|recommend|popular|most-read|more-stories|read-next|signup|paywall|modal|popup|site-(header|footer)|global-(header|footer|nav)|footer|masthead|byline|author-bio|tags?)(?=$|[\s_-]|[A-Z]|s\b)/;
+
+/** True if the element itself is a boilerplate container (not looking at ancestors). */
+export function isBoilerplate(el: Element, inArticle = false): boolean {
+  const t = el.tagName;
+  if (BP_TAG.test(t) && !(inArticle && (t === 'HEADER' || t === 'FOOTER' || t === 'ASIDE'))) return true;
+  const r = el.getAttribute('role');
+  if (r && BP_ROLE.test(r)) return true;
+  return BP_WORD.test(attrs(el));
+}
+
+/** Is `el` inside a boilerplate container (bounded ancestor walk, up to `stop`)? */
+export function inBoilerplate(el: Element, stop?: Element | null, maxUp = 60): boolean {
+  let inArticle = !!el.closest?.('article,main,[itemprop=articleBody],[role=main]');
+  for (let cur: Element | null = el, i = 0; cur && cur !== stop && i < maxUp; cur = cur.parentElement, i++) {
+    if (cur.tagName === 'BODY') break;
+    if (isBoilerplate(cur, inArticle)) return true;
+    if (inArticle && /^(ARTICLE|MAIN)$/.test(cur.tagName)) inArticle = false;
+  }
+  return false;
+}
+
+/**
+ * The main content root: the article body when marked up, else the densest block of paragraphs.
+ */
+export function mainRoot(doc: Document): Element {
+  const body = doc.body ?? doc.documentElement;
+  const marked = doc.querySelectorAll(
+    '[itemprop=articleBody],article,[role=main],main,.post-content,.entry-content,.article-body,.article-content',
+  );
+  let best: Element | null = null;
+  let bestLen = 0;
+  for (let i = 0; i < marked.length && i < 30; i++) {
+    const el = marked[i];
+    const len = textOf(el, 20000, 3000).length;
+    // prefer the inner, more specific element when it holds most of the text
+    if (len > bestLen * 1.3 || (best && best.contains(el) && len > bestLen * 0.6)) {
+      best = el;
+      bestLen = len;
+    }
+  }
+  if (best && bestLen > 200) return best;
+  // densest parent of paragraphs
+  const ps = body.querySelectorAll('p');
+  const score = new Map<Element, number>();
+  for (let i = 0; i < ps.length && i < 400; i++) {
+    const p = ps[i].parentElement;
+    if (!p) continue;
+    const l = Math.min((ps[i].textContent ?? '').length, 2000);
+    if (l > 40) score.set(p, (score.get(p) ?? 0) + l);
+  }
+  let top: Element = best ?? body;
+  let topScore = 0;
+  for (const [el, s] of score) if (s > topScore) [top, topScore] = [el, s];
+  return topScore > 200 ? top : best ?? body;
+}
+
+/** The heading-like text of an element: short text, trailing colon/punctuation/emoji removed. */
+export function labelText(el: Element): string {
+  return cleanLabel(textOf(el, 200, 60));
+}
+
+export function cleanLabel(s: string): string {
+  return squash(s)
+    .replace(/^[\s\p{S}\p{P}\d]+|[\s\p{S}\p{P}]+$/gu, '')
+    .toLowerCase();
+}
+
+export const HEADING = /^H[1-6]$/;
+
+/** The host of a URL, without www. */
+export function hostOf(u: string): string {
+  try {
+    return new URL(u).hostname.replace(/^www\./, '').toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/** Removes enclosing quotes and a trailing "Read more"-style leftover. */
+export function unquote(s: string): string {
+  const m = /^["“”„«»'‘’「『]+([\s\S]*?)["“”„«»'‘’」』]+$/.exec(s);
+  return m ? m[1].trim() : s;
+}

@@ -1,0 +1,177 @@
+/**
+ * Label vocabularies, matched against a cleaned (lower-cased, trimmed, punctuation-stripped) label.
+ * Kept as short regex sources: en, zh, ja, ko, de, fr, es, it, pt, ru, ar, nl, tr, pl, sv, hi.
+ */
+
+const TLDR =
+  "(?:the )?(?:tl[;:,.]? ?dr|too long[;,]? ?didn[’']?t read|in brief|brief(?:ly)?|(?:the )?short (?:version|answer)|(?:article |ai |executive |quick |story |one[- ]line |a )?summary|(?:the )?bottom line|at a glance|in short|quick take|(?:the )?gist|in a nutshell|synopsis|in one sentence|tl;dr summary" +
+  '|摘要|概要|要約|要旨|概述|简介|簡介|总结|總結|内容摘要|一句话总结|まとめ|三行まとめ|요약|한줄 ?요약|세 줄 요약' +
+  '|zusammenfassung|kurzfassung|kurz gesagt|in kürze|auf einen blick|das wichtigste in kürze|résumé|en bref|en résumé|en un coup d[’\']œil|resumen|en resumen|en breve|en pocas palabras|riassunto|in breve|in sintesi|sintesi|resumo|em resumo|em poucas palavras|краткое содержание|кратко|вкратце|коротко|резюме|ملخص|الملخص|باختصار|الخلاصة|özet|kısaca|samenvatting|in het kort|sammanfattning|podsumowanie|w skrócie|सारांश)';
+
+const TAKEAWAYS =
+  "(?:the |our |\\d+ )?(?:key |main |top |quick |major |\\d+ )?(?:take[- ]?aways?|points|highlights|facts|findings|learnings|lessons|insights|things to know)|(?:story |article )?highlights|what (?:you )?(?:need|should) to know|what to know|why it matters|what it means|what we know(?: so far)?|in this (?:article|story)|the big picture|key takeaway" +
+  '|要点|要點|重点|重點|核心要点|关键要点|划重点|劃重點|要点总结|要点まとめ|ポイント|この記事のポイント|重要ポイント|핵심(?: ?요약| ?포인트| ?정리)?|주요 ?(?:내용|포인트)|요점' +
+  '|das wichtigste|(?:die )?wichtigsten punkte|wichtigste punkte|kernaussagen|kernpunkte|points? clés|les points clés|points à retenir|à retenir|ce qu[’\']il faut retenir|l[’\']essentiel|puntos clave|claves|lo (?:más importante|que (?:debes|hay que) saber)|conclusiones clave|punti chiave|cosa sapere|da sapere|pontos[- ]chave|principais pontos|destaques|o que (?:você precisa|precisa) saber|ключевые (?:моменты|выводы|тезисы)|главное|основные (?:моменты|тезисы)|что (?:нужно|важно) знать|النقاط الرئيسية|أبرز النقاط|أهم النقاط|önemli noktalar|belangrijkste punten|kluczowe (?:wnioski|punkty)|viktiga punkter';
+
+const SOURCES =
+  '(?:sources?|references?|citations?|footnotes?|notes and references|bibliography|further reading|additional reading|(?:useful |source |external |more )?links|reading list|sources? (?:and|&) (?:attribution|references|further reading|credits)|references? (?:and|&) (?:sources|further reading)|works cited|cited sources|endnotes)' +
+  '|quellen(?:angaben)?|quelle|literatur|weiterführende (?:links|literatur)|einzelnachweise|fuentes?|referencias|bibliografía|fonti|fonte|riferimenti|bibliografia|fontes|referências|источники?|ссылки|литература|примечания|المصادر|المراجع|مصادر|参考|参考文献|参考资料|參考資料|参考链接|参考リンク|参考サイト|出典|出典・参考|来源|來源|资料来源|資料來源|引用|引用元|출처|참고 ?문헌|참고 ?자료|kaynaklar|bronnen|źródła|källor|स्रोत';
+
+const full = (s: string) => new RegExp('^(?:' + s + ')$', 'i');
+
+export const TLDR_LABEL = full(TLDR);
+export const TAKEAWAYS_LABEL = full(TAKEAWAYS);
+export const SOURCES_LABEL = full(SOURCES);
+/** Any section label: content of one labelled section stops at the next. */
+export const ANY_LABEL = full(TLDR + '|' + TAKEAWAYS + '|' + SOURCES);
+
+/** Class/id hints for containers (tested on lower-cased class + id). */
+export const TLDR_CLASS = /(^|[\s_-])(tl-?;?dr|tldr|tl_dr|summary|summary-box|article-summary|ai-summary|in-brief|bottom-line|at-a-glance|synopsis|zusammenfassung|kurzfassung)($|[\s_-])/;
+export const TAKEAWAYS_CLASS = /(^|[\s_-])(key-?takeaways?|takeaways?|key-?points|keypoints|highlights|key-?facts|what-to-know)($|[\s_-])/;
+export const SOURCES_CLASS = /(^|[\s_-])(sources|references|footnotes|citations|endnotes|bibliography|further-reading|reflist)($|[\s_-])/;
+
+export const TICKER_LABEL =
+  /ticker|trending|this week|top (?:stories|news|headlines)|breaking|marquee|headlines|latest(?: news| stories| headlines)?$|news ?flash|just in|hot (?:news|topics|stories)|in the news|week in|速報|热点|熱點|热门|熱門|头条|頭條|快讯|快訊|ヘッドライン|トレンド|最新ニュース|주요 뉴스|속보|헤드라인|schlagzeilen|eilmeldung|aktuell|à la une|tendances?|dernières|últimas|tendencias|titulares|ultime notizie|ultim'ora|in evidenza|em alta|manchetes|главное|новости дня|срочно|в тренде|عاجل|أهم الأخبار|الأكثر تداولا|gündem|son dakika/i;
+export const TICKER_CLASS = /ticker|marquee|trending|breaking|headline|news-?flash|crawl|this-?week|top-?stories|scroller|news-?strip|newsbar/;
+
+import { attrs, cleanLabel, HEADING, isBoilerplate, squash, textOf, walk } from './dom';
+
+export type Kind = 'tldr' | 'takeaways' | 'sources';
+/**
+ * A labelled section: `head` = a label-only element (heading, bold line) whose content follows it;
+ * `lead` = a block that starts with its label ("TL;DR: …"); `box` = a container marked by class.
+ */
+export interface Hit {
+  kind: Kind;
+  mode: 'head' | 'lead' | 'box';
+  el: Element;
+}
+
+const RE: Record<Kind, RegExp> = { tldr: TLDR_LABEL, takeaways: TAKEAWAYS_LABEL, sources: SOURCES_LABEL };
+const CLS: Record<Kind, RegExp> = { tldr: TLDR_CLASS, takeaways: TAKEAWAYS_CLASS, sources: SOURCES_CLASS };
+const KINDS: Kind[] = ['tldr', 'takeaways', 'sources'];
+const SRC: Record<Kind, string> = { tldr: TLDR, takeaways: TAKEAWAYS, sources: SOURCES };
+const SEP = '[\\s:：.,;!?—–|>»\\-]';
+const LEAD: Record<string, RegExp> = {};
+const STRIP: Record<string, RegExp> = {};
+for (const k of KINDS) {
+  LEAD[k] = new RegExp('^[\\s\\p{P}\\p{So}]*(?:' + SRC[k] + ')\\s*(?:[:：|]|[—–-]\\s)', 'iu');
+  STRIP[k] = new RegExp('^[\\s\\p{P}\\p{So}\\d]*(?:' + SRC[k] + ')' + SEP + '*', 'iu');
+}
+
+/** Removes a leading label of this kind from a text. */
+export function stripLabel(kind: Kind, t: string): string {
+  return t.replace(STRIP[kind], '').trim();
+}
+
+const TEXTY = /^(H[1-6]|P|STRONG|B|DT|SUMMARY|BLOCKQUOTE|LI|LABEL|FIGCAPTION|TH|CAPTION|LEGEND|EM|MARK|I|U)$/;
+const WRAP = /^(DIV|SPAN|ASIDE|SECTION|HEADER|DD|TD|FOOTER|DETAILS)$/;
+export const INLINE = /^(STRONG|B|EM|I|U|SPAN|MARK|SMALL|A|CODE|SUP|SUB|FONT|ABBR|TIME|IMG|BR|S|Q|CITE)$/;
+const SKIPBP = /(^|[\s_-])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|recommend|popular|most-read|more-stories|read-next|signup|modal|popup|site-footer|global-footer)(?=$|[\s_-]|[A-Z]|s\b)/;
+
+/** Does the element start directly with text (not with a block child)? */
+function startsWithText(el: Element): boolean {
+  for (let n = el.firstChild, i = 0; n && i < 6; n = n.nextSibling, i++) {
+    if (n.nodeType === 3) {
+      if ((n.nodeValue ?? '').trim()) return true;
+    } else if (n.nodeType === 1) return INLINE.test((n as Element).tagName) || HEADING.test((n as Element).tagName);
+  }
+  return false;
+}
+
+let cache: { doc: Document; hits: Hit[] } | null = null;
+
+/** All labelled sections of the page in document order (cached for the current task). */
+export function scanLabels(doc: Document): Hit[] {
+  if (cache && cache.doc === doc) return cache.hits;
+  const hits: Hit[] = [];
+  const body = doc.body;
+  if (body) {
+    let artDepth = 0;
+    walk(body, (el, depth) => {
+      if (artDepth && depth <= artDepth) artDepth = 0;
+      const tag = el.tagName;
+      if (tag === 'ARTICLE' || tag === 'MAIN') artDepth = depth;
+      const a = attrs(el);
+      if (
+        /^(NAV|FORM|DIALOG|MENU)$/.test(tag) ||
+        (tag === 'FOOTER' && !artDepth) ||
+        /^(navigation|contentinfo|search|menu|menubar|dialog)$/.test(el.getAttribute('role') ?? '') ||
+        SKIPBP.test(a)
+      )
+        return false;
+      for (const k of KINDS)
+        if (CLS[k].test(a) && !/^(BODY|ARTICLE|MAIN|HTML)$/.test(tag)) {
+          hits.push({ kind: k, mode: 'box', el });
+          return;
+        }
+      if (!(TEXTY.test(tag) || (WRAP.test(tag) && startsWithText(el)))) return;
+      const pre = textOf(el, 140, 40);
+      if (!pre) return;
+      const lab = pre.length <= 90 ? cleanLabel(pre) : '';
+      for (const k of KINDS) {
+        if (lab && RE[k].test(lab)) {
+          hits.push({ kind: k, mode: 'head', el: headBlock(el) });
+          return false;
+        }
+        if (LEAD[k].test(pre) || leadByFormat(el, RE[k])) {
+          hits.push({ kind: k, mode: 'lead', el });
+          return false;
+        }
+      }
+    }, 15000);
+  }
+  // drop duplicates (same element found twice)
+  const seen = new Set<Element>();
+  const out = hits.filter((h) => !seen.has(h.el) && !!seen.add(h.el));
+  cache = { doc, hits: out };
+  queueMicrotask(() => (cache = null));
+  return out;
+}
+
+/** First child is an inline/heading element holding exactly a label: <p><b>TL;DR</b> text</p>. */
+function leadByFormat(el: Element, re: RegExp): boolean {
+  const f = el.firstElementChild;
+  if (!f || !(INLINE.test(f.tagName) || HEADING.test(f.tagName))) return false;
+  for (let n = el.firstChild; n && n !== f; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return false;
+  const t = textOf(f, 100, 20);
+  return t.length <= 80 && re.test(cleanLabel(t));
+}
+
+/** Climbs from a label element to the outermost ancestor holding only that label. */
+function headBlock(el: Element): Element {
+  const t = squash(el.textContent?.slice(0, 200) ?? '');
+  let cur = el;
+  for (let i = 0; i < 4; i++) {
+    const p = cur.parentElement;
+    if (!p || /^(BODY|ARTICLE|MAIN|SECTION|BLOCKQUOTE|ASIDE|UL|OL)$/.test(p.tagName)) break;
+    if (textOf(p, 220, 40) !== t) break;
+    cur = p;
+  }
+  return cur;
+}
+
+/**
+ * The blocks after a label element, up to the next heading or label: following element siblings,
+ * climbing out of wrappers that hold nothing else. Bounded.
+ */
+export function following(el: Element, max = 20): Element[] {
+  let cur: Element | null = el;
+  for (let i = 0; i < 4 && cur && !cur.nextElementSibling; i++) {
+    const p: Element | null = cur.parentElement;
+    if (!p || /^(BODY|ARTICLE|MAIN)$/.test(p.tagName)) break;
+    cur = p;
+  }
+  const out: Element[] = [];
+  const lvl = HEADING.test(el.tagName) ? +el.tagName[1] : 7;
+  for (let s = cur?.nextElementSibling ?? null; s && out.length < max; s = s.nextElementSibling) {
+    if (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|BR)$/.test(s.tagName)) continue;
+    if (s.tagName === 'HR') break;
+    if (HEADING.test(s.tagName) && +s.tagName[1] <= Math.max(lvl, 6)) break;
+    const pre = textOf(s, 100, 30);
+    if (pre.length <= 90 && ANY_LABEL.test(cleanLabel(pre))) break;
+    if (isBoilerplate(s, true) && !/^(ASIDE|HEADER|FOOTER)$/.test(s.tagName)) break;
+    out.push(s);
+  }
+  return out;
+}

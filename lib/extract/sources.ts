@@ -1,0 +1,109 @@
+/**
+ * Sources: the page's sources / references / further reading / footnotes section when it has one
+ * (its links and bare URLs), else the external links cited in the article body.
+ */
+import type { Source } from '../brief';
+import { cleanUrl, normalizeUrl } from '../url';
+import { scanLabels, following, SOURCES_LABEL } from './labels';
+import { hostOf, isBoilerplate, mainRoot, squash, walk, textOf, cleanLabel, isHidden } from './dom';
+
+const MAX = 200;
+const URL_RE = /\bhttps?:\/\/[^\s<>"'`{}|\\^]+/gi;
+const SHARE =
+  /^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com\/(?:intent|share|home\?status)|(?:[a-z]+\.)?facebook\.com\/(?:sharer|share|dialog)|(?:www\.)?linkedin\.com\/(?:share|sharing|cws\/share)|(?:www\.)?reddit\.com\/submit|(?:[a-z]+\.)?pinterest\.[a-z.]+\/pin\/create|news\.ycombinator\.com\/submitlink|wa\.me\/|api\.whatsapp\.com|web\.whatsapp\.com|t\.me\/share|telegram\.me\/share|getpocket\.com\/(?:save|edit)|(?:www\.)?tumblr\.com\/(?:share|widgets)|bsky\.app\/intent|(?:www\.)?threads\.net\/intent|mastodon|buffer\.com\/add|flipboard\.com\/bookmarklet|(?:www\.)?addtoany\.com|service\.weibo\.com\/share|social-plugins\.line\.me|connect\.ok\.ru|vk\.com\/share)/i;
+
+class Collector {
+  out: Source[] = [];
+  seen = new Set<string>();
+  constructor(private page: string) {}
+  add(href: string | null, text: string): void {
+    if (this.out.length >= MAX || !href) return;
+    const url = cleanUrl(href, this.page);
+    if (!url) return;
+    const key = normalizeUrl(url);
+    if (!key || this.seen.has(key)) return;
+    // in-page anchors (footnote back-references) are not sources
+    if (key === normalizeUrl(this.page) && /#/.test(href)) return;
+    this.seen.add(key);
+    const t = squash(text).slice(0, 300);
+    const bare = !t || t === url || t === href || cleanUrl(t) === url || /^https?:\/\//i.test(t);
+    this.out.push({ url, title: bare ? url : t });
+  }
+  bare(text: string): void {
+    for (const m of text.slice(0, 20000).matchAll(URL_RE)) this.add(m[0].replace(/[.,;:!?)\]}’”'"»]+$/, ''), '');
+  }
+}
+
+/** Links and bare URLs of an element, in page order. */
+function collect(c: Collector, el: Element): void {
+  if (el.tagName === 'A') {
+    c.add(el.getAttribute('href'), textOf(el, 300, 50));
+    return;
+  }
+  // iterate nodes: text nodes for bare URLs, anchors for links
+  const stack: Node[] = [];
+  let n: Node | null = el.firstChild;
+  let i = 0;
+  while (n && i++ < 5000) {
+    let down = false;
+    if (n.nodeType === 3) c.bare(n.nodeValue ?? '');
+    else if (n.nodeType === 1) {
+      const e = n as Element;
+      if (e.tagName === 'A') c.add(e.getAttribute('href'), textOf(e, 300, 50));
+      else if (!/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(e.tagName) && e.firstChild) down = true;
+    }
+    if (down) {
+      stack.push(n);
+      n = n.firstChild;
+      continue;
+    }
+    while (n && !n.nextSibling) n = stack.pop() ?? null;
+    n = n ? n.nextSibling : null;
+  }
+}
+
+function sameSite(a: string, b: string): boolean {
+  return !!a && !!b && (a === b || a.endsWith('.' + b) || b.endsWith('.' + a));
+}
+
+export function extractSources(doc: Document, url: string): Source[] {
+  const c = new Collector(url);
+  for (const h of scanLabels(doc)) {
+    if (h.kind !== 'sources') continue;
+    if (h.mode === 'head') {
+      for (const s of following(h.el, 40)) {
+        const before = c.out.length;
+        const sub = new Collector(url);
+        collect(sub, s);
+        // a trailing block of only the site's own links ("← Back to all posts") ends the section
+        if (before && sub.out.length && sub.out.every((x) => sameSite(hostOf(x.url), hostOf(url)))) break;
+        collect(c, s);
+      }
+    }
+    else if (h.mode === 'lead') collect(c, h.el);
+    else {
+      // a box: skip its own label heading
+      for (let k = h.el.firstElementChild; k; k = k.nextElementSibling)
+        if (!(textOf(k, 60, 10).length < 50 && SOURCES_LABEL.test(cleanLabel(textOf(k, 60, 10))))) collect(c, k);
+      if (!h.el.firstElementChild) collect(c, h.el);
+    }
+  }
+  if (c.out.length) return c.out;
+  // no section: external links cited in the body
+  const root = mainRoot(doc);
+  const host = hostOf(url);
+  let links = 0;
+  walk(root, (el) => {
+    if (isBoilerplate(el, true) || isHidden(el) || el.getAttribute('rel')?.includes('sponsored')) return false;
+    if (el.tagName !== 'A') return;
+    if (links++ > 3000) return false;
+    const href = el.getAttribute('href') ?? '';
+    const u = cleanUrl(href, url);
+    if (!u) return false;
+    const h = hostOf(u);
+    if (sameSite(h, host) || SHARE.test(u.replace(/^https?:\/\//, '')) || /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)/i.test(u)) return false;
+    c.add(u, textOf(el, 300, 50));
+    return false;
+  }, 30000);
+  return c.out;
+}

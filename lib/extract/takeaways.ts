@@ -1,0 +1,124 @@
+/** The page's own key takeaways: one item per takeaway, markers removed. */
+import { scanLabels, stripLabel, following, INLINE, type Hit } from './labels';
+import { squash, textOf, HEADING } from './dom';
+
+const MARK = /^\s*(?:[-–—•·*▪■◆►▸✓✔➤→○●◦]|\(?\d{1,2}[.)](?!\d)|[a-z][.)](?=\s))\s*/u;
+const MAX_ITEMS = 30;
+
+/** Removes a bullet or number marker and surrounding quotes. */
+export function stripMarker(s: string): string {
+  return squash(s.replace(MARK, ''));
+}
+
+const startsUpper = (s: string) => !/^\p{Ll}/u.test(s);
+
+/**
+ * Splits a paragraph the site flattened from a list: bullets, "1. 2. 3." numbering, or " - "
+ * separators when the structure says it is a list (a leading marker, or several items that each
+ * start like a sentence).
+ */
+export function splitFlat(text: string): string[] {
+  const t = squash(text).slice(0, 8000);
+  if (!t) return [];
+  const lead = MARK.test(t);
+  // bullets
+  const b = t.split(/\s*[•▪■◆►▸✓✔➤●◦]\s*|\s+[·*]\s+/u).map(stripMarker).filter(Boolean);
+  if (b.length >= 2) return b;
+  // numbering 1. … 2. … in sequence
+  const nums = [...t.matchAll(/(?:^|\s)\(?(\d{1,2})[.)]\s+/g)];
+  if (nums.length >= 2 && nums.every((m, i) => +m[1] === +nums[0][1] + i) && +nums[0][1] <= 1) {
+    const parts: string[] = [];
+    for (let i = 0; i < nums.length; i++)
+      parts.push(t.slice(nums[i].index! + nums[i][0].length, i + 1 < nums.length ? nums[i + 1].index : undefined));
+    return parts.map(stripMarker).filter(Boolean);
+  }
+  // dashes
+  const d = t.replace(/^\s*[-–—]\s+/, '').split(/\s+[-–—]\s+/).map(stripMarker).filter(Boolean);
+  if (d.length >= 2 && (lead || (d.length >= 3 && d.every(startsUpper)))) return d;
+  // line breaks kept by the caller as " \n "
+  return [stripMarker(t)];
+}
+
+/** Lines of a block where <br> separates them. */
+function lines(el: Element): string[] {
+  if (!el.querySelector('br')) return [];
+  const out: string[] = [];
+  let cur = '';
+  let n = 0;
+  for (let c = el.firstChild; c && n++ < 400; c = c.nextSibling) {
+    if (c.nodeType === 1 && (c as Element).tagName === 'BR') {
+      out.push(cur);
+      cur = '';
+    } else if (c.nodeType === 3) cur += c.nodeValue ?? '';
+    else if (c.nodeType === 1) {
+      if (!INLINE.test((c as Element).tagName)) return [];
+      cur += ' ' + textOf(c as Element, 1000, 200) + ' ';
+    }
+  }
+  out.push(cur);
+  const l = out.map(squash).filter(Boolean);
+  return l.length >= 2 ? l : [];
+}
+
+function itemsOfList(list: Element): string[] {
+  const out: string[] = [];
+  for (let li = list.firstElementChild; li && out.length < MAX_ITEMS; li = li.nextElementSibling)
+    if (li.tagName === 'LI') {
+      const t = stripMarker(textOf(li, 1500, 500));
+      if (t) out.push(t);
+    }
+  return out;
+}
+
+function itemsOfBlock(el: Element, kindLabelStrip = false): string[] {
+  if (/^(UL|OL)$/.test(el.tagName)) return itemsOfList(el);
+  const l = lines(el);
+  if (l.length) return l.map((s) => stripMarker(kindLabelStrip ? stripLabel('takeaways', s) : s)).filter(Boolean);
+  let t = textOf(el, 6000, 2000);
+  if (kindLabelStrip) t = stripLabel('takeaways', t);
+  return splitFlat(t);
+}
+
+/** Items from the blocks that follow a label. */
+function fromBlocks(blocks: Element[]): string[] {
+  const paras: Element[] = [];
+  for (const s of blocks) {
+    if (/^(UL|OL)$/.test(s.tagName)) return paras.length ? paras.flatMap((p) => itemsOfBlock(p)) : itemsOfList(s);
+    const inner = s.tagName === 'DL' ? null : s.querySelector('ul,ol');
+    if (inner && !paras.length && textOf(s, 3000, 800).length <= textOf(inner, 3000, 800).length + 40) return itemsOfList(inner);
+    const t = textOf(s, 600, 300);
+    if (!t) continue;
+    if (paras.length && t.length > 500) break;
+    paras.push(s);
+    if (t.length > 500) break;
+  }
+  if (paras.length === 1) return itemsOfBlock(paras[0]);
+  return paras.map((p) => stripMarker(textOf(p, 1500, 500))).filter(Boolean);
+}
+
+function fromHit(h: Hit): string[] {
+  if (h.mode === 'head') return fromBlocks(following(h.el, 15));
+  if (h.mode === 'lead') {
+    const items = itemsOfBlock(h.el, true);
+    return items.length ? items : fromBlocks(following(h.el, 15));
+  }
+  // box: its list, else its paragraphs (without the label)
+  const list = h.el.querySelector('ul,ol');
+  if (list) return itemsOfList(list);
+  const kids = [...h.el.children].filter((c) => !HEADING.test(c.tagName)).slice(0, 40);
+  if (kids.length > 1) return fromBlocks(kids).map((s) => stripLabel('takeaways', s)).filter(Boolean);
+  return itemsOfBlock(h.el, true);
+}
+
+export function extractTakeaways(doc: Document): string[] {
+  const hits = scanLabels(doc).filter((h) => h.kind === 'takeaways');
+  for (const h of [...hits.filter((h) => h.mode !== 'box'), ...hits.filter((h) => h.mode === 'box')]) {
+    const seen = new Set<string>();
+    const items = fromHit(h)
+      .map((s) => s.replace(/^["“”]|["“”]$/g, '').trim())
+      .filter((s) => s.length >= 2 && !seen.has(s.toLowerCase()) && !!seen.add(s.toLowerCase()))
+      .slice(0, MAX_ITEMS);
+    if (items.length) return items;
+  }
+  return [];
+}

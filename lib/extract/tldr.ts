@@ -1,0 +1,48 @@
+/** The page's own TL;DR: a labelled summary (heading, bold lead-in, callout, div.tldr), plain text. */
+import { scanLabels, stripLabel, following, type Hit } from './labels';
+import { textOf, unquote, squash } from './dom';
+
+const MAX = 2000;
+
+function clean(t: string): string {
+  return squash(unquote(squash(t).replace(/^[\s>:：\-–—|]+/, '')));
+}
+
+/** Text of one content block; a list becomes its items joined. */
+function blockText(el: Element): string {
+  return textOf(el, MAX, 2000);
+}
+
+function fromHit(h: Hit): string {
+  if (h.mode === 'lead') {
+    let el = h.el;
+    const p = el.parentElement;
+    // a lead-in paragraph opening a quote/callout: the whole callout is the TL;DR
+    if (p && p.firstElementChild === el && /^(BLOCKQUOTE|ASIDE)$/.test(p.tagName) && p.childElementCount <= 4) el = p;
+    return stripLabel('tldr', blockText(el));
+  }
+  if (h.mode === 'box') {
+    const t = stripLabel('tldr', blockText(h.el));
+    return t;
+  }
+  for (const s of following(h.el, 6)) {
+    const t = blockText(s);
+    if (t) return t;
+  }
+  return '';
+}
+
+export function extractTldr(doc: Document): string | null {
+  const hits = scanLabels(doc).filter((h) => h.kind === 'tldr');
+  // labelled sections first, then containers marked tldr, then other summary containers
+  const order = [
+    ...hits.filter((h) => h.mode !== 'box'),
+    ...hits.filter((h) => h.mode === 'box' && /tl-?;?_?dr/.test(h.el.className + h.el.id)),
+    ...hits.filter((h) => h.mode === 'box'),
+  ];
+  for (const h of order) {
+    const t = clean(fromHit(h));
+    if (t.length >= 20 && t.length <= MAX) return t;
+  }
+  return null;
+}
