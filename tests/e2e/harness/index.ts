@@ -1,0 +1,31 @@
+/**
+ * End-to-end harness: drive a built extension in real headless Chromium (Playwright) and real
+ * headless Firefox (WebDriver BiDi) with the same test code. See tests/e2e/README.md.
+ */
+import path from 'node:path';
+import { ChromiumSession } from './chromium';
+import { FirefoxSession } from './firefox';
+import type { BrowserName, LaunchOptions, Session } from './types';
+
+export type { BrowserName, LaunchOptions, Page, PageFunction, Session } from './types';
+export { DEFAULT_TIMEOUT_MS } from './types';
+export { startFixtureServer, type FixtureServer } from './server';
+export { ChromiumSession, CHROMIUM_EXECUTABLE } from './chromium';
+export { FirefoxSession, FIREFOX_EXECUTABLE, DEFAULT_FIREFOX_UUID } from './firefox';
+export { chromiumExtensionId } from './common';
+
+export const browsers: BrowserName[] = ['chromium', 'firefox'];
+
+/** The Firefox add-on id of Lede (wxt.config.ts). */
+export const LEDE_GECKO_ID = 'lede@lede.example';
+
+/** Where `wxt build` puts each browser's unpacked build. */
+export function builtExtensionPath(name: BrowserName, root = process.cwd()): string {
+  return path.resolve(root, '.output', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+}
+
+export async function launch(name: BrowserName, opts: LaunchOptions): Promise<Session> {
+  if (name === 'chromium') return ChromiumSession.launch(opts);
+  if (name === 'firefox') return FirefoxSession.launch(opts);
+  throw new Error(`unknown browser ${String(name)}`);
+}
