@@ -1,0 +1,167 @@
+/**
+ * Sentence splitting in any language.
+ *
+ * `Intl.Segmenter` (granularity "sentence") does the splitting where it exists (every current
+ * browser, Node ≥ 16 with ICU). Its Unicode rules do not know abbreviations, so the segments are
+ * then re-joined where a break follows a title ("Dr.", "Mr."), an initial ("J. Smith"), a
+ * dotted acronym followed by a name ("U.S. Senate") or is followed by a lower-case word. Where
+ * Segmenter is missing, a regex splitter with the same rules takes over: terminal punctuation
+ * (. ! ? … and the CJK 。！？), optional closing quotes/brackets, then space or a CJK boundary.
+ * Decimals ("3.5"), times ("10.30") and URLs never split because a break needs a space (or CJK
+ * full-width punctuation) after the terminal.
+ *
+ * Pure and deterministic; linear in the text length.
+ */
+
+/** Titles and common abbreviations that are (almost) never the end of a sentence. Lower-case, without the final dot. */
+const ABBREV = new Set(
+  [
+    // English
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'capt', 'sgt', 'gov', 'sen', 'rep',
+    'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'messrs',
+    'vs', 'etc', 'approx', 'dept', 'est', 'fig', 'figs', 'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'vol', 'pp', 'p',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'e.g', 'i.e', 'cf', 'al', 'ca', 'vol', 'ed', 'eds', 'ph.d', 'u.s', 'u.k', 'u.n', 'e.u',
+    // German
+    'bzw', 'ca', 'dr', 'evtl', 'ggf', 'hr', 'fr', 'nr', 'usw', 'vgl', 'z.b', 'd.h', 'u.a', 's', 'str', 'bspw', 'inkl', 'zzgl',
+    // French, Spanish, Italian, Portuguese, Dutch
+    'm', 'mm', 'mme', 'mlle', 'me', 'pr', 'sra', 'sr', 'srta', 'dra', 'sig', 'dott', 'ing', 'avv', 'sta', 'sto', 'ex', 'env',
+    'p.ex', 'c.-à-d', 'dhr', 'mevr', 'blz',
+  ],
+);
+
+/** Dotted acronyms ("U.S.", "e.g.", "Ph.D.") and single-letter initials ("J."). */
+const DOTTED = /(?:^|[\s("'“‘«])((?:\p{L}\.){2,}|\p{L}\.)$/u;
+/** The last word before the final dot of a segment. */
+const LAST_WORD = /(?:^|[\s("'“‘«])([\p{L}.-]+)\.$/u;
+/** Words that start a new sentence after a dotted acronym ("… in the U.S. The company …"). */
+const STARTERS = new Set(
+  'the a an he she it they we i you this that these those there his her its their in on at but and or so yet if when while after before as for with by from however meanwhile still then now on der die das ein eine er sie es wir ich le la les il elle ils nous je el los las ella'.split(
+    ' ',
+  ),
+);
+
+const CJK_TERMINAL = /[。！？｡]["'”’」』）)]*$/u;
+
+function shouldJoin(prev: string, next: string, lang?: string): boolean {
+  const p = prev.trimEnd();
+  const n = next.trimStart();
+  if (!p || !n) return true;
+  if (CJK_TERMINAL.test(p)) {
+    // Japanese quotative after a closing bracket: 「はい。」と彼は言った。
+    return /[」』]$/u.test(p) && /^(?:と|って)/u.test(n);
+  }
+  if (!p.endsWith('.')) {
+    // "?" or "!" inside a quote followed by a lower-case attribution: ‘Why?’ he asked.
+    return /[?!]["'”’»]?$/u.test(p) && /^\p{Ll}/u.test(n) && /^(?:he|she|they|we|i|it|said|says|asked|added)\b/u.test(n);
+  }
+  // A lower-case (or digit-led continuation) word after the dot: an abbreviation, not a break.
+  if (/^\p{Ll}/u.test(n)) return true;
+  const dotted = DOTTED.exec(p);
+  if (dotted) {
+    const acronym = dotted[1];
+    if (acronym.length === 2) return true; // single initial "J." (a one-letter word never ends a sentence)
+    const lower = acronym.toLowerCase().slice(0, -1);
+    if (['e.g', 'i.e', 'z.b', 'd.h', 'u.a', 'p.ex'].includes(lower)) return true;
+    const first = /^[\p{L}']+/u.exec(n)?.[0].toLowerCase() ?? '';
+    return !!first && !STARTERS.has(first);
+  }
+  // German ordinals and dates: "am 3. Oktober", "der 2. Platz".
+  if (lang && /^de\b/i.test(lang) && /(?:^|\s)\d{1,2}\.$/.test(p)) return true;
+  const m = LAST_WORD.exec(p);
+  if (m && ABBREV.has(m[1].toLowerCase())) {
+    // "No. 5", "Dr. Smith", "Mr. Jones": join; but "… in the U.S. No …" stays handled above.
+    return true;
+  }
+  return false;
+}
+
+type SegmenterCtor = new (
+  locales?: string | string[],
+  options?: { granularity?: 'grapheme' | 'word' | 'sentence' },
+) => { segment(input: string): Iterable<{ segment: string }> };
+
+function getSegmenter(): SegmenterCtor | null {
+  const I = (globalThis as { Intl?: { Segmenter?: SegmenterCtor } }).Intl;
+  return I && typeof I.Segmenter === 'function' ? I.Segmenter : null;
+}
+
+/** A raw split with a regex: terminal punctuation + optional closers, then whitespace or CJK. */
+function regexSegments(text: string): string[] {
+  const out: string[] = [];
+  // After [.!?…] + closers: need whitespace. After CJK terminals: break right away.
+  const re = /[.!?…]+(?:["'”’»)\]]|\s»)*(?=\s)|[。！？｡]+["'”’」』）)]*/gu;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const end = m.index + m[0].length;
+    out.push(text.slice(last, end));
+    last = end;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}
+
+function rawSegments(text: string, lang?: string): string[] {
+  const Seg = getSegmenter();
+  if (!Seg) return regexSegments(text);
+  let seg;
+  try {
+    seg = new Seg(lang || undefined, { granularity: 'sentence' });
+  } catch {
+    seg = new Seg(undefined, { granularity: 'sentence' });
+  }
+  const out: string[] = [];
+  for (const s of seg.segment(text)) out.push(s.segment);
+  return out;
+}
+
+export interface SplitOptions {
+  /** BCP 47 language tag of the text, e.g. "en", "de", "zh-CN". */
+  lang?: string;
+  /** Force the regex splitter (tests; environments without Intl.Segmenter). */
+  noSegmenter?: boolean;
+}
+
+/**
+ * Split one block of text (a paragraph) into sentences, trimmed and whitespace-collapsed,
+ * empty ones dropped. Line breaks are treated as spaces: split paragraphs yourself first.
+ */
+export function splitSentences(text: string, opts: SplitOptions = {}): string[] {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (!clean) return [];
+  const raw = opts.noSegmenter ? regexSegments(clean) : rawSegments(clean, opts.lang);
+  // Segmenter may break inside a run like "?!" or after a closing quote: re-join abbreviations.
+  const out: string[] = [];
+  let carry = '';
+  for (const r of raw) {
+    let s = carry + r.trim();
+    carry = '';
+    // Closing quotes/brackets that landed at the start of the next segment belong to the previous one.
+    const close = /^[»”」』）)\]]+/u.exec(s);
+    if (close && out.length) {
+      out[out.length - 1] += (close[0] === '»' ? ' ' : '') + close[0];
+      s = s.slice(close[0].length).trim();
+    }
+    // Opening quotes/brackets stranded at the end of a segment belong to the next one.
+    const open = /\s*[「『（(“‘«]+$/u.exec(s);
+    if (open && open.index > 0) {
+      carry = open[0].trim();
+      s = s.slice(0, open.index).trim();
+    }
+    if (!s) continue;
+    if (out.length && shouldJoin(out[out.length - 1], s, opts.lang)) out[out.length - 1] += (/^[\u3000-\u30ff\u4e00-\u9fff]/u.test(s) ? '' : ' ') + s;
+    else if (out.length && !/[\p{L}\p{N}]/u.test(s)) out[out.length - 1] += s; // stray punctuation/closer
+    else out.push(s);
+  }
+  if (carry) {
+    if (out.length) out[out.length - 1] += carry;
+    else out.push(carry);
+  }
+  return out;
+}
+
+/** Split text with paragraph breaks (blank lines or single newlines) into sentences, paragraph by paragraph. */
+export function splitParagraphSentences(paragraphs: string[], opts: SplitOptions = {}): string[][] {
+  return paragraphs.map((p) => splitSentences(p, opts));
+}
