@@ -1,7 +1,7 @@
 /** Saved articles: saving (idempotent by URL), state changes and lookups. */
 import type { Brief } from '../brief';
 import { normalizeUrl } from '../url';
-import type { ArticleRow, LedeDB } from './schema';
+import type { ArticleRow, LedeDB, OfflineCopyRow } from './schema';
 
 export interface OfflineCopy {
   html: string;
@@ -78,4 +78,109 @@ export async function saveArticle(
 export async function findSaved(db: LedeDB, url: string): Promise<ArticleRow | undefined> {
   const key = normalizeUrl(url);
   return key ? db.articles.where('key').equals(key).first() : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading list: state changes (extension pages write these directly; only saving needs the tab).
+
+export { cleanTags };
+
+/** Every tag in use, sorted (for autocomplete and the tag filter). */
+export async function allTags(db: LedeDB): Promise<string[]> {
+  return (await db.articles.orderBy('tags').uniqueKeys()) as string[];
+}
+
+export async function setTags(db: LedeDB, id: number, tags: readonly string[], now = Date.now()): Promise<void> {
+  await db.articles.update(id, { tags: cleanTags(tags), updatedAt: now });
+}
+
+export async function addTags(db: LedeDB, id: number, tags: readonly string[], now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.articles, async () => {
+    const row = await db.articles.get(id);
+    if (row) await db.articles.update(id, { tags: cleanTags([...row.tags, ...tags]), updatedAt: now });
+  });
+}
+
+export async function setRead(db: LedeDB, id: number, read: boolean, now = Date.now()): Promise<void> {
+  await db.articles.update(id, read ? { status: 'read', readAt: now, updatedAt: now } : { status: 'unread', readAt: null, updatedAt: now });
+}
+
+export async function setArchived(db: LedeDB, id: number, archived: boolean, now = Date.now()): Promise<void> {
+  await db.articles.update(id, { archived: archived ? 1 : 0, updatedAt: now });
+}
+
+/** Reading progress (0..1) from the reader page. Not a content change: updatedAt stays. */
+export async function setProgress(db: LedeDB, id: number, progress: number): Promise<void> {
+  const p = Number.isFinite(progress) ? Math.min(1, Math.max(0, progress)) : 0;
+  await db.articles.update(id, { progress: Math.round(p * 1000) / 1000 });
+}
+
+/** Opening the reader page marks the article read (once; the first readAt is kept). */
+export async function markOpened(db: LedeDB, id: number, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.articles, async () => {
+    const row = await db.articles.get(id);
+    if (row && row.status !== 'read') await db.articles.update(id, { status: 'read', readAt: now, updatedAt: now });
+  });
+}
+
+/** What a delete removed, so "Undo" can put it back exactly as it was (same id). */
+export interface DeletedArticle {
+  article: ArticleRow;
+  offline: OfflineCopyRow | undefined;
+}
+
+export async function deleteArticle(db: LedeDB, id: number): Promise<DeletedArticle | null> {
+  return db.transaction('rw', db.articles, db.offline, async () => {
+    const article = await db.articles.get(id);
+    if (!article) return null;
+    const offline = await db.offline.get(id);
+    await db.articles.delete(id);
+    await db.offline.delete(id);
+    return { article, offline };
+  });
+}
+
+/** Undo a delete. If the same page was saved again meanwhile, the newer save wins and the tags merge. */
+export async function restoreArticle(db: LedeDB, deleted: DeletedArticle, now = Date.now()): Promise<number> {
+  return db.transaction('rw', db.articles, db.offline, async () => {
+    const again = await db.articles.where('key').equals(deleted.article.key).first();
+    if (again) {
+      await db.articles.update(again.id!, { tags: cleanTags([...again.tags, ...deleted.article.tags]), updatedAt: now });
+      return again.id!;
+    }
+    const id = (await db.articles.add({ ...deleted.article, updatedAt: now })) as number;
+    if (deleted.offline) await db.offline.put({ ...deleted.offline, articleId: id });
+    return id;
+  });
+}
+
+export type ListView = 'unread' | 'archived' | 'all';
+export type ListSort = 'newest' | 'oldest';
+
+/**
+ * The ids of one view of the list, in order, read from indexes only (no rows): the list renders
+ * the rows it shows, so 10,000 saved articles cost 10,000 keys here, not 10,000 rows.
+ */
+export async function listIds(db: LedeDB, opts: { view: ListView; sort: ListSort; tag?: string | null }): Promise<number[]> {
+  return db.transaction('r', db.articles, async () => {
+    const ordered = (await db.articles.orderBy('savedAt').primaryKeys()) as number[];
+    let keep: Set<number> | null = null;
+    const intersect = (ids: number[]) => {
+      const s = new Set(ids);
+      keep = keep ? new Set([...keep].filter((x) => s.has(x))) : s;
+    };
+    if (opts.view === 'archived') intersect((await db.articles.where('archived').equals(1).primaryKeys()) as number[]);
+    if (opts.view === 'unread') {
+      const archived = new Set((await db.articles.where('archived').equals(1).primaryKeys()) as number[]);
+      intersect(((await db.articles.where('status').equals('unread').primaryKeys()) as number[]).filter((id) => !archived.has(id)));
+    }
+    if (opts.tag) intersect((await db.articles.where('tags').equals(opts.tag).primaryKeys()) as number[]);
+    const k = keep as Set<number> | null;
+    const ids = k ? ordered.filter((id) => k.has(id)) : ordered;
+    return opts.sort === 'newest' ? ids.reverse() : ids;
+  });
+}
+
+export async function getOffline(db: LedeDB, id: number): Promise<OfflineCopyRow | undefined> {
+  return db.offline.get(id);
 }

@@ -110,6 +110,23 @@ export function defineSchema(db: Dexie): void {
     settings: '&key',
     tabs: '&tabId, key',
   });
+  // v2: `updatedAt` indexed on articles, so the reading list's search index can fetch only what
+  // changed since it last looked. Rows from v1 get an updatedAt (their savedAt when missing), their
+  // tags normalized (trimmed, lower-case, deduplicated) and their progress clamped to 0..1.
+  db.version(2)
+    .stores({ articles: '++id, &key, savedAt, archived, status, *tags, updatedAt' })
+    .upgrade((tx) =>
+      tx
+        .table('articles')
+        .toCollection()
+        .modify((row: Partial<ArticleRow> & Record<string, unknown>) => {
+          if (typeof row.updatedAt !== 'number') row.updatedAt = typeof row.savedAt === 'number' ? row.savedAt : 0;
+          const tags = Array.isArray(row.tags) ? row.tags : [];
+          row.tags = [...new Set(tags.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase()).filter(Boolean))];
+          const p = typeof row.progress === 'number' && Number.isFinite(row.progress) ? row.progress : 0;
+          row.progress = Math.min(1, Math.max(0, p));
+        }),
+    );
 }
 
 export function openDb(name = DB_NAME): LedeDB {
