@@ -1,0 +1,111 @@
+/**
+ * Article detection with reasons. Signals add up to a score; the page is an article at
+ * score >= THRESHOLD, except that a clear listing (teaser cards with little body text of its own)
+ * is never one, whatever its metadata says.
+ *
+ * Signals: JSON-LD types (article vs. non-article), OpenGraph, the URL's shape, login forms,
+ * paywall markers (a paywalled story cut short is still an article), and the main text block
+ * (word equivalents, paragraphs, link density, so CJK pages count fairly; see text.ts).
+ */
+import { jsonLdNodes, ldTypes, ARTICLE_TYPES } from './jsonld';
+import { mainText } from './text';
+
+export interface Detection { isArticle: boolean; reasons: string[] }
+
+const THRESHOLD = 2;
+
+// Non-article page types, strongest meaning first.
+const NON_ARTICLE = /^(Product|ProductGroup|Offer|SoftwareApplication|MobileApplication|WebApplication|VideoGame|VideoObject|Movie|TVSeries|MusicRecording|DiscussionForumPosting|QAPage|Question|CollectionPage|ItemList|SearchResultsPage|ProfilePage|JobPosting|Event|Course|Dataset|SoftwareSourceCode|Book|Person|FAQPage|CheckoutPage|ContactPage|AboutPage)$/;
+
+// URL path shapes of pages that are not articles.
+const URL_RULES: [RegExp, string][] = [
+  [/\/(tags?|categor(y|ies)|topics?|sections?|authors?|archives?|labels?|people|staff|contributors?)(\/|$)/i, 'a tag, category or author page'],
+  [/\/(search|results)(\/|$)|[?&](q|s|query|search)=/i, 'a search page'],
+  [/\/page\/\d+\/?$|[?&]page=\d/i, 'a paginated listing'],
+  [/\/(docs?|documentation|reference|manual|api|sdk)(\/|$)/i, 'a documentation page'],
+  [/\/(pricing|plans|login|log-in|signin|sign-in|signup|sign-up|register|account|cart|checkout|subscribe|shop|store|products?|download|careers|jobs)(\/|$)/i, 'a product, account or pricing page'],
+  [/\/(watch|videos?|shorts|playlist|channel|embed)(\/|$)/i, 'a video page'],
+  [/\/(forums?|threads?|t|questions|discussions?|community|comments|issues|pulls?)(\/|$)|\/showthread|viewtopic/i, 'a forum or discussion page'],
+];
+const REPO_HOSTS = /(^|\.)(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|npmjs\.com|pypi\.org|huggingface\.co)$/i;
+
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+function meta(doc: Document, name: string): string | null {
+  const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
+  return el?.getAttribute('content')?.trim().toLowerCase() || null;
+}
+
+export function detectArticle(doc: Document, url: string): Detection {
+  const plus: [number, string][] = [];
+  const add = (w: number, why: string): void => void plus.push([w, why]);
+
+  // JSON-LD
+  const nodes = jsonLdNodes(doc);
+  const types = nodes.flatMap(ldTypes);
+  const art = types.find((t) => ARTICLE_TYPES.test(t) && !/^(Review|Recipe|HowTo|APIReference|SocialMediaPosting)$/.test(t));
+  const non = types.find((t) => NON_ARTICLE.test(t));
+  const forum = types.find((t) => /^(DiscussionForumPosting|QAPage|Question)$/.test(t));
+  if (art) add(art === 'TechArticle' ? 3 : 4, `JSON-LD ${art}`);
+  if (forum) add(-4, `JSON-LD ${forum}`);
+  else if (non && !art) add(-3, `JSON-LD ${non}`);
+  const paywalled =
+    nodes.some((n) => n.isAccessibleForFree === false || String(n.isAccessibleForFree).toLowerCase() === 'false') ||
+    /^(locked|metered|subscriber)/.test(meta(doc, 'article:content_tier') ?? '') ||
+    !!doc.querySelector('[class*="paywall" i], [id*="paywall" i], [data-paywall], [class*="piano-" i], [class*="subscriber-only" i]');
+
+  // OpenGraph
+  const og = meta(doc, 'og:type');
+  const published = meta(doc, 'article:published_time') ?? meta(doc, 'og:article:published_time');
+  if (og === 'article' || og === 'og:article') add(published ? 2 : 1, published ? 'og:type=article with article:published_time' : 'og:type=article');
+  else if (og && /^(video|music|profile|product|book|object|place|business|books\.|game)/.test(og)) add(-3, `og:type=${og}`);
+  else if (og === 'website') add(-1, 'og:type=website');
+
+  // URL
+  let u: URL | null = null;
+  try {
+    u = new URL(url);
+  } catch { /* not a URL: no URL signals */ }
+  if (u) {
+    const path = u.pathname;
+    const rest = path + u.search;
+    if (path === '/' || /^\/(index\.\w+|home|[a-z]{2}(-[a-z]{2})?)\/?$/i.test(path)) add(-3, 'URL is a home page');
+    else if (REPO_HOSTS.test(u.hostname) && !/\/(blog|posts?|news)\//.test(path)) add(-4, `URL is on ${u.hostname}`);
+    else {
+      const rule = URL_RULES.find(([re]) => re.test(rest));
+      if (rule) add(-3, `URL looks like ${rule[1]}`);
+      else if (/\/(19|20)\d\d\/\d\d?\/|\/(19|20)\d\d-\d\d-\d\d|[a-z0-9]+(-[a-z0-9]+){3,}(\.html?)?\/?$|\/\d{6,}(\.html?)?$/i.test(path)) add(1, 'URL has an article slug or date');
+    }
+  }
+
+  // Login forms
+  // Structure
+  const m = mainText(doc);
+  // A login form matters on a page that has little else (news sites hide one in their header).
+  if (m.words < 250 && doc.querySelector('input[type=password]')) add(-4, 'login form (password field)');
+  const h1 = doc.getElementsByTagName('h1').length;
+  const text = `main text ${fmt(m.words)} words in ${m.paragraphs} paragraph${m.paragraphs === 1 ? '' : 's'}`;
+  // One long block of <br>-separated text (div soup) counts as a few paragraphs.
+  const paras = Math.max(m.paragraphs, Math.min(Math.floor(m.words / 100), 4));
+  if (m.words >= 400 && paras >= 4) add(3, text);
+  else if (m.words >= 200 && paras >= 3) add(2, text);
+  else if (m.words >= 120 && paras >= 2) add(paywalled ? 0 : 1, text);
+  else if (!paywalled) add(m.words < 50 ? -3 : -1, `little text: ${text}`);
+  if (paywalled) add(art || og === 'article' ? 2 : 1, 'paywall marker (story may be cut short)');
+  if (m.linkDensity > 0.5 && m.words > 0) add(-2, `main text is ${Math.round(m.linkDensity * 100)}% links`);
+  if (h1 > 3) add(-1, `${h1} h1 headings`);
+
+  // Listing: many teaser cards, little body text of their own.
+  const listing = m.teasers >= 5 && (m.words < 150 || m.paragraphs < 2);
+  if (listing) add(-6, `listing page: ${m.teasers} teaser cards`);
+  else if (m.teasers >= 8 && m.teaserWords > m.words) add(-2, `${m.teasers} teaser cards with more text than the main block`);
+
+  const score = plus.reduce((s, [w]) => s + w, 0);
+  const isArticle = score >= THRESHOLD && !listing;
+  const reasons = plus
+    .filter(([w]) => (isArticle ? w > 0 : w < 0))
+    .sort((a, b) => Math.abs(b[0]) - Math.abs(a[0]))
+    .map(([, why]) => why);
+  if (!reasons.length) reasons.push(isArticle ? 'enough article signals' : `weak article signals (score ${score})`);
+  return { isArticle, reasons };
+}

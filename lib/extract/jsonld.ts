@@ -1,0 +1,101 @@
+/**
+ * JSON-LD: every `<script type="application/ld+json">` block parsed safely and flattened into a
+ * list of nodes. Handles top-level arrays, `@graph`, `@type` arrays and nested `mainEntity` /
+ * `mainEntityOfPage` nodes. Malformed blocks are skipped (with
+ * one retry after stripping control characters and trailing commas, which real sites emit);
+ * blocks over MAX_BLOCK characters and anything past MAX_BLOCKS / MAX_NODES are ignored, so a
+ * hostile page cannot make this slow.
+ */
+export type LdNode = Record<string, unknown>;
+
+const MAX_BLOCKS = 20;
+const MAX_BLOCK = 300_000;
+const MAX_NODES = 300;
+// List members (itemListElement, hasPart) are not followed: articles listed on a page are teasers.
+const NESTED = ['mainEntity', 'mainEntityOfPage'];
+
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    try {
+      // Raw newlines/tabs inside strings and trailing commas are the common breakages.
+      return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** All JSON-LD nodes of the page, breadth first (top-level nodes before nested ones). */
+export function jsonLdNodes(doc: Document): LdNode[] {
+  const out: LdNode[] = [];
+  const scripts = doc.querySelectorAll('script[type*="ld+json" i]');
+  const queue: unknown[] = [];
+  for (let i = 0; i < scripts.length && i < MAX_BLOCKS; i++) {
+    const text = scripts[i].textContent ?? '';
+    if (text.length > MAX_BLOCK) continue;
+    const data = parse(text.replace(/^\s*<!--|-->\s*$/g, ''));
+    if (data !== undefined) queue.push(data);
+  }
+  const seen = new Set<unknown>();
+  for (let i = 0; i < queue.length && out.length < MAX_NODES && i < 5_000; i++) {
+    const v = queue[i];
+    if (!v || typeof v !== 'object' || seen.has(v)) continue;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (const x of v.slice(0, 200)) queue.push(x);
+      continue;
+    }
+    const node = v as LdNode;
+    if (node['@graph']) queue.push(node['@graph']);
+    if (node['@type']) out.push(node);
+    for (const k of NESTED) if (node[k] && typeof node[k] === 'object') queue.push(node[k]);
+  }
+  return out;
+}
+
+/** The node's types without any schema.org prefix: `["NewsArticle"]`. */
+export function ldTypes(node: LdNode): string[] {
+  const t = node['@type'];
+  const list = Array.isArray(t) ? t : [t];
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/#:]/, ''));
+}
+
+/** A plain string from a JSON-LD value: a string, a number, `{name}` / `{@value}`, or the first of an array. */
+export function ldText(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'number') return String(v);
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const t = ldText(x);
+      if (t) return t;
+    }
+    return null;
+  }
+  if (v && typeof v === 'object') {
+    const o = v as LdNode;
+    return ldText(o.name ?? o['@value']);
+  }
+  return null;
+}
+
+/** Person names of an author value (string, `{name}`, array of either). */
+export function ldNames(v: unknown): string[] {
+  const list = Array.isArray(v) ? v : [v];
+  const names: string[] = [];
+  for (const x of list.slice(0, 20)) {
+    const n = typeof x === 'string' ? x.trim() : x && typeof x === 'object' ? ldText((x as LdNode).name) : null;
+    if (n && !names.includes(n)) names.push(n);
+  }
+  return names;
+}
+
+export const ARTICLE_TYPES = /^(Article|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|TechArticle|ScholarlyArticle|MedicalScholarlyArticle|Report|SatiricalArticle|AdvertiserContentArticle|APIReference|Review|CriticReview|Recipe|HowTo)$/;
+
+/** The first node whose type is an article type. */
+export function ldArticle(nodes: LdNode[]): LdNode | null {
+  for (const n of nodes) if (ldTypes(n).some((t) => ARTICLE_TYPES.test(t) && !/^(Review|Recipe|HowTo|APIReference|SocialMediaPosting)$/.test(t))) return n;
+  for (const n of nodes) if (ldTypes(n).some((t) => ARTICLE_TYPES.test(t))) return n;
+  return null;
+}

@@ -1,0 +1,194 @@
+/**
+ * Extraction accuracy.
+ *   tsx scripts/bench/extract-accuracy.ts [corpusDir] [--holdout DIR] [--verbose]
+ *
+ * 1. Labelled fixtures (tests/fixtures/holdout/<slug>/{page.html,expected.json}, the unseen set):
+ *    per-field accuracy of our extractor (tests/support/score.ts `scoreBrief` when it exists).
+ * 2. The Readability corpus (<corpusDir>/<name>/{source.html,expected-metadata.json}): detection
+ *    agreement with `readerable` (ours vs isProbablyReaderable) and title / byline / siteName /
+ *    date accuracy, ours vs Readability.parse(), with one normalization for both. Note: those
+ *    labels are Readability's own regression outputs, so Readability scores near 100% there by
+ *    construction; the numbers show how far ours is from Readability, not from human truth.
+ * Nothing from the corpora is copied: pages are read at run time.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { analyzeHtml, defaultUrl, parseHtml } from '../lib/analyze';
+import { normDate } from '../../lib/extract/metadata';
+import type { Brief } from '../../lib/brief';
+
+type Field = 'isArticle' | 'title' | 'siteName' | 'byline' | 'publishedAt' | 'lang';
+const FIELDS: Field[] = ['isArticle', 'title', 'siteName', 'byline', 'publishedAt', 'lang'];
+
+const pct = (a: number, n: number): string => (n ? `${((100 * a) / n).toFixed(1)}%` : '—').padStart(7);
+
+/** One normalization for every extractor: whitespace, case, quotes, a leading "By". */
+export function normText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return String(v)
+    .normalize('NFKC')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^by\s+/i, '')
+    .replace(/[\s.,;:|]+$/, '')
+    .toLowerCase();
+}
+
+export function sameDate(a: unknown, b: unknown): boolean {
+  const x = typeof a === 'string' ? normDate(a) : null;
+  const y = typeof b === 'string' ? normDate(b) : null;
+  if (!x || !y) return !x && !y;
+  return x === y;
+}
+
+function same(field: Field, got: unknown, want: unknown): boolean {
+  if (field === 'isArticle') return Boolean(got) === Boolean(want);
+  if (field === 'publishedAt') return sameDate(got, want);
+  if (field === 'lang') return normText(got).split(/[-_]/)[0] === normText(want).split(/[-_]/)[0];
+  return normText(got) === normText(want);
+}
+
+type Scorer = (brief: Brief, expected: Record<string, unknown>) => Record<string, boolean | number | undefined>;
+
+async function loadScorer(): Promise<Scorer | null> {
+  const p = path.resolve('tests/support/score.ts');
+  if (!existsSync(p)) return null;
+  try {
+    const mod = (await import(pathToFileURL(p).href)) as { scoreBrief?: unknown };
+    return typeof mod.scoreBrief === 'function' ? (mod.scoreBrief as Scorer) : null;
+  } catch {
+    return null;
+  }
+}
+
+function toBool(v: unknown): boolean | undefined {
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v >= 0.999;
+  if (v && typeof v === 'object' && 'ok' in v) return Boolean((v as { ok: unknown }).ok);
+  if (v && typeof v === 'object' && 'pass' in v) return Boolean((v as { pass: unknown }).pass);
+  return undefined;
+}
+
+/** Per-field accuracy on a labelled fixture directory (<dir>/<slug>/{page.html,expected.json}). */
+export async function benchFixtures(dir: string, verbose = false): Promise<string> {
+  if (!existsSync(dir)) return `${dir}: not found\n`;
+  const scorer = await loadScorer();
+  const ok: Record<string, number> = {};
+  const n: Record<string, number> = {};
+  const misses: string[] = [];
+  let pages = 0;
+  for (const slug of readdirSync(dir).sort()) {
+    const html = path.join(dir, slug, 'page.html');
+    const exp = path.join(dir, slug, 'expected.json');
+    if (!existsSync(html) || !existsSync(exp)) continue;
+    let expected: Record<string, unknown>;
+    try {
+      expected = JSON.parse(readFileSync(exp, 'utf8')) as Record<string, unknown>;
+    } catch {
+      continue;
+    }
+    pages++;
+    const source = readFileSync(html, 'utf8');
+    const url = typeof expected.url === 'string' && expected.url ? expected.url : defaultUrl(source, html);
+    const brief = analyzeHtml(source, url);
+    const scored = scorer ? scorer(brief, expected) : null;
+    for (const f of FIELDS) {
+      if (!(f in expected)) continue;
+      const s = scored && f in scored ? toBool(scored[f]) : undefined;
+      const good = s ?? same(f, brief[f], expected[f]);
+      n[f] = (n[f] ?? 0) + 1;
+      if (good) ok[f] = (ok[f] ?? 0) + 1;
+      else if (verbose) misses.push(`  ${slug} ${f}: got ${JSON.stringify(brief[f])} want ${JSON.stringify(expected[f])}`);
+    }
+  }
+  let out = `Labelled pages ${dir} (${pages} pages${scorer ? ', scored by tests/support/score.ts' : ''})\n`;
+  out += `  field        ours\n`;
+  for (const f of FIELDS) if (n[f]) out += `  ${f.padEnd(12)}${pct(ok[f] ?? 0, n[f])}  (${ok[f] ?? 0}/${n[f]})\n`;
+  if (verbose && misses.length) out += misses.join('\n') + '\n';
+  return out;
+}
+
+interface Row { name: string; want: Record<string, unknown>; ours: Brief; reader: boolean; parsed: Record<string, unknown> | null; ms: [number, number] }
+
+/** Ours vs Readability on the Readability test corpus. */
+export function benchReadabilityCorpus(dir: string, verbose = false): string {
+  if (!existsSync(dir)) return `${dir}: not found\n`;
+  const rows: Row[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const src = path.join(dir, name, 'source.html');
+    const meta = path.join(dir, name, 'expected-metadata.json');
+    if (!existsSync(src) || !existsSync(meta)) continue;
+    const html = readFileSync(src, 'utf8');
+    const want = JSON.parse(readFileSync(meta, 'utf8')) as Record<string, unknown>;
+    const url = defaultUrl(html, `${name}.html`);
+    let t = performance.now();
+    const ours = analyzeHtml(html, url);
+    const tOurs = performance.now() - t;
+    const dom = parseHtml(html, url);
+    const doc = dom.window.document;
+    const reader = isProbablyReaderable(doc);
+    t = performance.now();
+    let parsed: Record<string, unknown> | null = null;
+    try {
+      parsed = new Readability(doc).parse() as Record<string, unknown> | null;
+    } catch { /* counts as no result */ }
+    const tReader = performance.now() - t;
+    dom.window.close();
+    rows.push({ name, want, ours, reader, parsed, ms: [tOurs, tReader] });
+  }
+  const n = rows.length;
+  const det = [rows.filter((r) => r.ours.isArticle === r.want.readerable).length, rows.filter((r) => r.reader === r.want.readerable).length];
+  const pairs: [string, Field, string][] = [['title', 'title', 'title'], ['byline', 'byline', 'byline'], ['siteName', 'siteName', 'siteName'], ['date', 'publishedAt', 'publishedTime']];
+  let out = `Readability corpus ${dir} (${n} pages; labels are Readability's own outputs)\n`;
+  out += `  measure                         ours   Readability\n`;
+  out += `  detection agrees w/ readerable ${pct(det[0], n)}  ${pct(det[1], n)}  (isProbablyReaderable)\n`;
+  const misses: string[] = [];
+  for (const [label, f, key] of pairs) {
+    const cmp = (got: unknown): boolean => (f === 'publishedAt' ? sameDate(got, r0(key)) : normText(got) === normText(r0(key)));
+    let r0: (k: string) => unknown = () => null;
+    let a = 0;
+    let b = 0;
+    for (const r of rows) {
+      r0 = (k) => r.want[k];
+      if (cmp(r.ours[f])) a++;
+      else if (verbose) misses.push(`  ${r.name} ${label}: ours ${JSON.stringify(r.ours[f])} want ${JSON.stringify(r.want[key])}`);
+      if (cmp(r.parsed?.[key] ?? null)) b++;
+    }
+    out += `  ${label.padEnd(31)}${pct(a, n)}  ${pct(b, n)}\n`;
+  }
+  const withValue = (k: string): Row[] => rows.filter((r) => normText(r.want[k]) !== '');
+  out += `  (on pages whose label is non-empty)\n`;
+  for (const [label, f, key] of pairs) {
+    const rs = withValue(key);
+    const a = rs.filter((r) => (f === 'publishedAt' ? sameDate(r.ours[f], r.want[key]) : normText(r.ours[f]) === normText(r.want[key]))).length;
+    const b = rs.filter((r) => (f === 'publishedAt' ? sameDate(r.parsed?.[key], r.want[key]) : normText(r.parsed?.[key]) === normText(r.want[key]))).length;
+    out += `  ${(label + ` (n=${rs.length})`).padEnd(31)}${pct(a, rs.length)}  ${pct(b, rs.length)}\n`;
+  }
+  const ms = rows.reduce((s, r) => [s[0] + r.ms[0], s[1] + r.ms[1]], [0, 0]);
+  out += `  total time, ms (ours incl. jsdom parse vs parse() only) ${ms[0].toFixed(0)} vs ${ms[1].toFixed(0)}\n`;
+  if (verbose) {
+    for (const r of rows) if (r.ours.isArticle !== r.want.readerable) misses.push(`  ${r.name} detect: ours ${r.ours.isArticle} want ${r.want.readerable} (${r.ours.reasons.join('; ')})`);
+    out += misses.join('\n') + '\n';
+  }
+  return out;
+}
+
+export async function benchExtractAccuracy(opts: { holdoutDir: string; corpusDir?: string; verbose?: boolean }): Promise<string> {
+  let out = await benchFixtures(opts.holdoutDir, opts.verbose);
+  if (opts.corpusDir) out += '\n' + benchReadabilityCorpus(opts.corpusDir, opts.verbose);
+  return out;
+}
+
+const isMain = process.argv[1] && pathToFileURL(path.resolve(process.argv[1])).href === import.meta.url;
+if (isMain) {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose') || args.includes('-v');
+  const hi = args.indexOf('--holdout');
+  const holdoutDir = hi >= 0 ? args[hi + 1] : 'tests/fixtures/holdout';
+  const corpusDir = args.find((a, i) => !a.startsWith('-') && i !== hi + 1) ?? '../shared/corpus/readability';
+  benchExtractAccuracy({ holdoutDir, corpusDir, verbose }).then((s) => process.stdout.write(s));
+}
