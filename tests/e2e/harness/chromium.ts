@@ -10,6 +10,7 @@ import {
   helperPagePath,
   isDebug,
   pollUntil,
+  prepareExtension,
   prepareProfile,
   readManifest,
   removeDir,
@@ -162,6 +163,7 @@ export class ChromiumSession implements Session {
   private wrapped = new WeakMap<PwPage, ChromiumPage>();
   private errors: string[] = [];
   private closed = false;
+  private cleanupExtension: () => void = () => {};
 
   private constructor(
     readonly extensionPath: string,
@@ -171,10 +173,10 @@ export class ChromiumSession implements Session {
   ) {}
 
   static async launch(opts: LaunchOptions): Promise<ChromiumSession> {
-    const extensionPath = path.resolve(opts.extensionPath);
-    readManifest(extensionPath); // fail early with a clear message
+    const ext = prepareExtension(opts.extensionPath, opts.copyExtension);
     const { dir, owned } = prepareProfile('chromium', opts.profileDir);
-    const s = new ChromiumSession(extensionPath, dir, owned, isDebug(opts.debug));
+    const s = new ChromiumSession(ext.path, dir, owned, isDebug(opts.debug));
+    s.cleanupExtension = ext.cleanup;
     try {
       await s.start();
     } catch (e) {
@@ -310,5 +312,6 @@ export class ChromiumSession implements Session {
     this.closed = true;
     await this.shutdown();
     if (this.ownsProfile) removeDir(this.profileDir);
+    this.cleanupExtension();
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, existsSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { PageFunction } from './types';
@@ -139,3 +139,14 @@ export const CURRENT_TAB_ID_EXPRESSION = `(async () => {
   if (globalThis.browser && globalThis.browser.tabs) return (await globalThis.browser.tabs.getCurrent()).id;
   return await new Promise((r) => globalThis.chrome.tabs.getCurrent((t) => r(t ? t.id : null)));
 })()`;
+
+/** The extension directory to load: the given one, or a private copy (see LaunchOptions.copyExtension). */
+export function prepareExtension(extensionPath: string, copy?: boolean): { path: string; cleanup: () => void } {
+  const abs = path.resolve(extensionPath);
+  readManifest(abs); // fail early with a clear message
+  if (!copy) return { path: abs, cleanup: () => {} };
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lede-e2e-ext-'));
+  const target = path.join(dir, path.basename(abs));
+  cpSync(abs, target, { recursive: true });
+  return { path: target, cleanup: () => removeDir(dir) };
+}

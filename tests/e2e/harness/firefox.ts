@@ -11,6 +11,7 @@ import {
   helperPagePath,
   isDebug,
   pollUntil,
+  prepareExtension,
   prepareProfile,
   readManifest,
   removeDir,
@@ -399,6 +400,7 @@ export class FirefoxSession implements Session {
   private errors: string[] = [];
   private output = '';
   private closed = false;
+  private cleanupExtension: () => void = () => {};
 
   private constructor(
     readonly extensionPath: string,
@@ -412,13 +414,18 @@ export class FirefoxSession implements Session {
   }
 
   static async launch(opts: LaunchOptions): Promise<FirefoxSession> {
-    const extensionPath = path.resolve(opts.extensionPath);
+    const ext = prepareExtension(opts.extensionPath, opts.copyExtension);
+    const extensionPath = ext.path;
     const manifest = readManifest(extensionPath);
     const geckoId =
       opts.geckoId ?? manifest.browser_specific_settings?.gecko?.id ?? manifest.applications?.gecko?.id;
-    if (!geckoId) throw new Error('[firefox] no gecko id: pass geckoId or set browser_specific_settings.gecko.id');
+    if (!geckoId) {
+      ext.cleanup();
+      throw new Error('[firefox] no gecko id: pass geckoId or set browser_specific_settings.gecko.id');
+    }
     const { dir, owned } = prepareProfile('firefox', opts.profileDir);
     const s = new FirefoxSession(extensionPath, dir, owned, geckoId, opts.firefoxUuid ?? DEFAULT_FIREFOX_UUID, isDebug(opts.debug));
+    s.cleanupExtension = ext.cleanup;
     try {
       await s.start();
     } catch (e) {
@@ -592,5 +599,6 @@ export class FirefoxSession implements Session {
     this.closed = true;
     await this.shutdown();
     if (this.ownsProfile) removeDir(this.profileDir);
+    this.cleanupExtension();
   }
 }

@@ -2,6 +2,7 @@
  * End-to-end harness: drive a built extension in real headless Chromium (Playwright) and real
  * headless Firefox (WebDriver BiDi) with the same test code. See tests/e2e/README.md.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ChromiumSession } from './chromium';
 import { FirefoxSession } from './firefox';
@@ -28,4 +29,22 @@ export async function launch(name: BrowserName, opts: LaunchOptions): Promise<Se
   if (name === 'chromium') return ChromiumSession.launch(opts);
   if (name === 'firefox') return FirefoxSession.launch(opts);
   throw new Error(`unknown browser ${String(name)}`);
+}
+
+/** Whether `wxt build` (for this browser) has produced a loadable build. */
+export function extensionBuilt(name: BrowserName, root = process.cwd()): boolean {
+  return existsSync(path.join(builtExtensionPath(name, root), 'manifest.json'));
+}
+
+/**
+ * Launch a browser with Lede's own build (`.output/chrome-mv3` or `.output/firefox-mv2`).
+ * By default the build is copied first, so a concurrent rebuild cannot break a running test.
+ */
+export function launchLede(name: BrowserName, opts: Partial<LaunchOptions> = {}): Promise<Session> {
+  return launch(name, {
+    extensionPath: builtExtensionPath(name),
+    geckoId: LEDE_GECKO_ID,
+    copyExtension: true,
+    ...opts,
+  });
 }

@@ -12,6 +12,12 @@ export interface LaunchOptions {
   geckoId?: string;
   /** Firefox only: the moz-extension:// host to pin. A fixed default is used if absent. */
   firefoxUuid?: string;
+  /**
+   * Copy the extension to a temp dir first (removed on close), so a concurrent `wxt build` cannot
+   * change files under a running test. In Chromium this changes the extension id (it is derived
+   * from the path); always use `session.extensionOrigin`.
+   */
+  copyExtension?: boolean;
   /** Print browser stdout/stderr and protocol traffic (or set LEDE_E2E_DEBUG=1). */
   debug?: boolean;
 }
