@@ -1,0 +1,401 @@
+/**
+ * Full-text search over saved articles: titles, TL;DRs, takeaways, tags, site names and the
+ * offline copy's text, in any language.
+ *
+ * An inverted index held in memory by the page that searches (the side panel or the list tab),
+ * built once from the database in chunks (so the page stays responsive) and kept fresh through
+ * Dexie's liveQuery: articles changed since the last look are found by the `updatedAt` index
+ * (schema v2), deleted ones by their missing ids.
+ *
+ * Matching: text is NFKD-normalized, diacritics removed and lower-cased, so "Resume" finds
+ * "Résumé" and "ＡＩ" finds "AI". Words in space-separated scripts match by prefix ("agent" finds
+ * "agents"); Chinese, Japanese and Korean text has no spaces, so runs of those characters are
+ * indexed as single characters and overlapping pairs (bigrams), and a query run must have all its
+ * pairs in the article. Every term of a query must match (AND), each in any field.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+import type { ArticleRow, LedeDB } from './schema';
+
+// ---------------------------------------------------------------------------------------------
+// Text normalization and tokens
+
+const CJK_CLASS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}';
+/** A run of CJK characters, or a run of other letters/digits. (`v` flag: class subtraction.) */
+const TOKEN_RE = new RegExp(`([${CJK_CLASS}]+)|([[\\p{L}\\p{N}]--[${CJK_CLASS}]]+)`, 'gv');
+const CJK_CHAR_RE = new RegExp(`[${CJK_CLASS}]`, 'v');
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+const MARKS_RE = /\p{M}/gu;
+
+/** Case-, width- and diacritic-insensitive form of a text. */
+export function normalizeText(s: string): string {
+  return s.normalize('NFKD').replace(MARKS_RE, '').toLowerCase();
+}
+
+export interface QueryTerm {
+  text: string;
+  cjk: boolean;
+}
+
+/** The index terms of a (normalized) text: words, and CJK characters and bigrams. */
+function addTerms(norm: string, out: Set<string>): void {
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(norm); m; m = TOKEN_RE.exec(norm)) {
+    if (m[1]) {
+      const run = m[1];
+      const chars = Array.from(run);
+      for (let i = 0; i < chars.length; i++) {
+        out.add(chars[i]);
+        if (i + 1 < chars.length) out.add(chars[i] + chars[i + 1]);
+      }
+    } else if (m[2]) {
+      out.add(m[2]);
+    }
+  }
+}
+
+/** The terms of a search query, in order, deduplicated. */
+export function parseQuery(query: string): QueryTerm[] {
+  const norm = normalizeText(query);
+  const seen = new Set<string>();
+  const out: QueryTerm[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(norm); m; m = TOKEN_RE.exec(norm)) {
+    const text = m[1] ?? m[2];
+    if (!text || seen.has(text)) continue;
+    seen.add(text);
+    out.push({ text, cjk: Boolean(m[1]) });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Highlighting
+
+export type Range = [start: number, end: number];
+
+/** The normalized text and, for each of its code units, the index of the original code unit. */
+function normalizeWithMap(text: string): { norm: string; map: number[] } {
+  let norm = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    const n = ch.charCodeAt(0) < 128 ? ch.toLowerCase() : normalizeText(ch);
+    for (let k = 0; k < n.length; k++) map.push(i);
+    norm += n;
+    i += ch.length;
+  }
+  map.push(text.length);
+  return { norm, map };
+}
+
+function isWordStart(norm: string, at: number): boolean {
+  if (at === 0) return true;
+  const prev = norm[at - 1];
+  return !WORD_CHAR_RE.test(prev) || CJK_CHAR_RE.test(prev);
+}
+
+/** Where the query's terms occur in `text`, as merged [start, end) ranges of the original text. */
+export function matchRanges(text: string, terms: readonly QueryTerm[]): Range[] {
+  if (!text || terms.length === 0) return [];
+  const { norm, map } = normalizeWithMap(text);
+  const raw: Range[] = [];
+  for (const term of terms) {
+    for (let at = norm.indexOf(term.text); at !== -1; at = norm.indexOf(term.text, at + 1)) {
+      if (!term.cjk && !isWordStart(norm, at)) continue;
+      // End after the original character that produced the match's last unit (ligatures, surrogates).
+      const lastOrig = map[at + term.text.length - 1];
+      const origEnd = lastOrig + (text.codePointAt(lastOrig)! > 0xffff ? 2 : 1);
+      raw.push([map[at], origEnd]);
+    }
+  }
+  raw.sort((a, b) => a[0] - b[0]);
+  const out: Range[] = [];
+  for (const r of raw) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+/** A short excerpt of `text` around the first match, with its ranges, or null when none matches. */
+export function snippet(text: string, terms: readonly QueryTerm[], radius = 90): { text: string; ranges: Range[] } | null {
+  // Search a window first: the offline text can be long, and a match near the start is typical.
+  const ranges = matchRanges(text, terms);
+  if (ranges.length === 0) return null;
+  const first = ranges[0][0];
+  let start = Math.max(0, first - radius);
+  let end = Math.min(text.length, first + radius * 2);
+  if (start > 0) {
+    const sp = text.indexOf(' ', start);
+    if (sp !== -1 && sp < first) start = sp + 1;
+  }
+  if (end < text.length) {
+    const sp = text.lastIndexOf(' ', end);
+    if (sp > ranges[0][1]) end = sp;
+  }
+  const prefix = start > 0 ? '… ' : '';
+  const suffix = end < text.length ? ' …' : '';
+  const shift = prefix.length - start;
+  const inside = ranges
+    .filter(([s, e]) => s >= start && e <= end)
+    .map(([s, e]): Range => [s + shift, e + shift]);
+  return { text: prefix + text.slice(start, end) + suffix, ranges: inside };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The index
+
+/** What of an article is searched. */
+export interface SearchDoc {
+  id: number;
+  title: string;
+  siteName?: string | null;
+  tldr?: string | null;
+  takeaways?: readonly string[];
+  tags?: readonly string[];
+  text?: string | null;
+}
+
+export function docFromRow(row: ArticleRow, text: string | null | undefined): SearchDoc {
+  return { id: row.id!, title: row.title, siteName: row.siteName, tldr: row.tldr, takeaways: row.takeaways, tags: row.tags, text };
+}
+
+/** The merge threshold for words not yet in the sorted vocabulary. */
+const FRESH_MAX = 4096;
+
+export class SearchIndex {
+  /** term → doc numbers (append-only; a re-indexed or deleted article leaves a dead doc number). */
+  private postings = new Map<string, number[]>();
+  /** Sorted non-CJK words, for prefix search; `fresh` holds words added since the last sort. */
+  private sorted: string[] = [];
+  private fresh: string[] = [];
+  /** doc number → article id (-1: dead). */
+  private docIds: number[] = [];
+  private docOf = new Map<number, number>();
+  private dead = 0;
+
+  get size(): number {
+    return this.docOf.size;
+  }
+
+  has(id: number): boolean {
+    return this.docOf.has(id);
+  }
+
+  /** Adds or replaces one article. */
+  add(doc: SearchDoc): void {
+    this.remove(doc.id);
+    const terms = new Set<string>();
+    const parts = [doc.title, doc.siteName ?? '', doc.tldr ?? '', ...(doc.takeaways ?? []), ...(doc.tags ?? []), doc.text ?? ''];
+    for (const p of parts) if (p) addTerms(normalizeText(p), terms);
+    const n = this.docIds.length;
+    this.docIds.push(doc.id);
+    this.docOf.set(doc.id, n);
+    for (const term of terms) {
+      let list = this.postings.get(term);
+      if (!list) {
+        list = [];
+        this.postings.set(term, list);
+        if (!CJK_CHAR_RE.test(term)) this.fresh.push(term);
+      }
+      list.push(n);
+    }
+    if (this.fresh.length > FRESH_MAX) this.mergeFresh();
+  }
+
+  remove(id: number): void {
+    const n = this.docOf.get(id);
+    if (n === undefined) return;
+    this.docIds[n] = -1;
+    this.docOf.delete(id);
+    this.dead++;
+    if (this.dead > 1000 && this.dead > this.docOf.size) this.compact();
+  }
+
+  /** Keeps only these ids (the others were deleted). */
+  retain(ids: Iterable<number>): void {
+    const keep = new Set(ids);
+    for (const id of [...this.docOf.keys()]) if (!keep.has(id)) this.remove(id);
+  }
+
+  private mergeFresh(): void {
+    if (this.fresh.length === 0) return;
+    this.sorted = this.sorted.concat(this.fresh).sort();
+    this.fresh = [];
+  }
+
+  /** Drops dead doc numbers from every posting list. */
+  private compact(): void {
+    const renumber = new Int32Array(this.docIds.length).fill(-1);
+    const ids: number[] = [];
+    this.docIds.forEach((id, n) => {
+      if (id !== -1) {
+        renumber[n] = ids.length;
+        ids.push(id);
+      }
+    });
+    for (const [term, list] of this.postings) {
+      const next: number[] = [];
+      for (const n of list) if (renumber[n] !== -1) next.push(renumber[n]);
+      if (next.length) this.postings.set(term, next);
+      else this.postings.delete(term);
+    }
+    this.sorted = this.sorted.filter((t) => this.postings.has(t));
+    this.fresh = this.fresh.filter((t) => this.postings.has(t));
+    this.docIds = ids;
+    this.docOf = new Map(ids.map((id, n) => [id, n]));
+    this.dead = 0;
+  }
+
+  /** Doc numbers of one term, marked in `marks`. */
+  private markTerm(term: QueryTerm, marks: Uint8Array): void {
+    const mark = (list: number[] | undefined) => {
+      if (list) for (let i = 0; i < list.length; i++) marks[list[i]] = 1;
+    };
+    if (term.cjk) {
+      const chars = Array.from(term.text);
+      if (chars.length === 1) return mark(this.postings.get(chars[0]));
+      // Every bigram must be present: intersect.
+      const count = new Uint16Array(marks.length);
+      const need = new Set<string>();
+      for (let i = 0; i + 1 < chars.length; i++) need.add(chars[i] + chars[i + 1]);
+      for (const bigram of need) {
+        const list = this.postings.get(bigram);
+        if (!list) return;
+        for (let i = 0; i < list.length; i++) count[list[i]]++;
+      }
+      for (let n = 0; n < count.length; n++) if (count[n] === need.size) marks[n] = 1;
+      return;
+    }
+    // Prefix: a binary search in the sorted words, then a scan of the fresh ones.
+    const p = term.text;
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.sorted[mid] < p) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.sorted.length && this.sorted[i].startsWith(p); i++) mark(this.postings.get(this.sorted[i]));
+    for (const w of this.fresh) if (w.startsWith(p)) mark(this.postings.get(w));
+  }
+
+  /** The ids of the articles matching every term of `query` (empty query: null = no filter). */
+  search(query: string | readonly QueryTerm[]): Set<number> | null {
+    const terms = typeof query === 'string' ? parseQuery(query) : query;
+    if (terms.length === 0) return null;
+    const total = this.docIds.length;
+    let acc: Uint8Array | null = null;
+    for (const term of terms) {
+      const marks = new Uint8Array(total);
+      this.markTerm(term, marks);
+      if (acc) for (let n = 0; n < total; n++) acc[n] &= marks[n];
+      else acc = marks;
+    }
+    const out = new Set<number>();
+    for (let n = 0; n < total; n++) if (acc![n] && this.docIds[n] !== -1) out.add(this.docIds[n]);
+    return out;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building from the database and keeping fresh
+
+const CHUNK = 400;
+const yieldToUi = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/** Indexes these ids' rows and offline texts. */
+async function indexIds(db: LedeDB, index: SearchIndex, ids: number[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const slice = ids.slice(i, i + CHUNK);
+    const [rows, copies] = await db.transaction('r', db.articles, db.offline, () =>
+      Promise.all([db.articles.bulkGet(slice), db.offline.bulkGet(slice)]),
+    );
+    rows.forEach((row, k) => {
+      if (row) index.add(docFromRow(row, copies[k]?.text));
+    });
+    if (i + CHUNK < ids.length) await yieldToUi();
+  }
+}
+
+export interface LiveSearchIndex {
+  index: SearchIndex;
+  /** Resolves once every article saved so far is indexed. */
+  ready: Promise<void>;
+  isReady(): boolean;
+  /** Called after each refresh (e.g. to re-run the current search). */
+  subscribe(fn: () => void): () => void;
+  close(): void;
+}
+
+/**
+ * Builds the index from the database, then follows it: any change to `articles` re-indexes the
+ * articles whose `updatedAt` moved past the newest one seen, and drops deleted ones.
+ */
+export function openSearchIndex(db: LedeDB): LiveSearchIndex {
+  const index = new SearchIndex();
+  const listeners = new Set<() => void>();
+  let seenUpdatedAt = -Infinity;
+  let ready = false;
+  let sub: Subscription | null = null;
+  let closed = false;
+  let running: Promise<void> = Promise.resolve();
+
+  async function sync(): Promise<void> {
+    const [ids, changed] = await db.transaction('r', db.articles, async () => [
+      (await db.articles.toCollection().primaryKeys()) as number[],
+      (await db.articles.where('updatedAt').aboveOrEqual(seenUpdatedAt === -Infinity ? -Infinity : seenUpdatedAt).primaryKeys()) as number[],
+    ]);
+    const max = await db.articles.orderBy('updatedAt').last();
+    index.retain(ids);
+    const todo = new Set(changed);
+    for (const id of ids) if (!index.has(id)) todo.add(id);
+    await indexIds(db, index, [...todo]);
+    if (max) seenUpdatedAt = Math.max(seenUpdatedAt, max.updatedAt);
+    for (const fn of listeners) fn();
+  }
+
+  const first = sync().then(() => {
+    ready = true;
+    if (closed) return;
+    // Observe the newest updatedAt and the number of rows: a save, an edit or a delete moves one.
+    sub = liveQuery(async () => {
+      const [newest, count] = await Promise.all([db.articles.orderBy('updatedAt').reverse().limit(1).keys(), db.articles.count()]);
+      return `${String(newest[0])}|${count}`;
+    }).subscribe({
+      next: () => {
+        running = running.then(sync).catch((err: unknown) => console.warn('[lede] search index refresh failed', err));
+      },
+      error: (err: unknown) => console.warn('[lede] search index stopped following changes', err),
+    });
+  });
+
+  return {
+    index,
+    ready: first,
+    isReady: () => ready,
+    subscribe(fn) {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+    close() {
+      closed = true;
+      sub?.unsubscribe();
+      listeners.clear();
+    },
+  };
+}
+
+const shared = new WeakMap<LedeDB, LiveSearchIndex>();
+
+/** One live index per database per page. */
+export function getSearchIndex(db: LedeDB): LiveSearchIndex {
+  let live = shared.get(db);
+  if (!live) {
+    live = openSearchIndex(db);
+    shared.set(db, live);
+  }
+  return live;
+}
