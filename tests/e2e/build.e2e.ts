@@ -1,0 +1,71 @@
+/**
+ * The built extensions as the stores see them: manifests, permissions, CSP, and Firefox's own
+ * linter (web-ext lint, the add-on store's checks) with 0 errors.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const chrome = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));
+const firefox = JSON.parse(readFileSync('.output/firefox-mv2/manifest.json', 'utf8'));
+
+describe('manifests', () => {
+  it('asks only for the permissions the README explains', () => {
+    expect(chrome.permissions.sort()).toEqual(['alarms', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
+    expect(chrome.host_permissions).toEqual(['<all_urls>']);
+    expect(firefox.permissions.sort()).toEqual(['<all_urls>', 'alarms', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
+    const readme = readFileSync('README.md', 'utf8');
+    for (const p of [...chrome.permissions, ...chrome.host_permissions]) expect(readme).toContain(`\`${p}\``);
+  });
+
+  it('has a side panel in Chrome and a sidebar in Firefox that does not open at install', () => {
+    expect(chrome.side_panel.default_path).toBe('sidepanel.html');
+    expect(firefox.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(firefox.sidebar_action.open_at_install).toBe(false);
+  });
+
+  it('declares the Firefox add-on id and that it collects no data', () => {
+    expect(firefox.browser_specific_settings.gecko.id).toBe('lede@lede.example');
+    expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('forbids inline and remote scripts on extension pages', () => {
+    expect(chrome.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'none';");
+    expect(firefox.content_security_policy).toBe("script-src 'self'; object-src 'none';");
+  });
+
+  it('ships icons at the sizes both stores want', () => {
+    for (const size of ['16', '32', '48', '96', '128']) {
+      expect(chrome.icons[size]).toBe(`icon/${size}.png`);
+      expect(statSync(`.output/chrome-mv3/icon/${size}.png`).size).toBeGreaterThan(50);
+    }
+  });
+
+  it('keeps the always-injected content script under 10 KB gzipped', () => {
+    const size = gzipSync(readFileSync('.output/chrome-mv3/content-scripts/content.js')).length;
+    expect(size).toBeLessThanOrEqual(10 * 1024);
+  });
+
+  it('does not put Readability or DOMPurify into the content script', () => {
+    const content = readFileSync('.output/chrome-mv3/content-scripts/content.js', 'utf8');
+    expect(content).not.toMatch(/Readability|DOMPurify|_grabArticle/);
+    expect(existsSync('.output/chrome-mv3/snapshot.js')).toBe(true);
+  });
+});
+
+describe('web-ext lint', () => {
+  it('reports 0 errors for the Firefox build', () => {
+    let out = '';
+    try {
+      out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch (err) {
+      out = (err as { stdout?: string }).stdout ?? '';
+    }
+    const report = JSON.parse(out);
+    expect(report.errors).toEqual([]);
+    // Warnings may come only from bundled third-party code (React, Readability, DOMPurify).
+    const ours = report.warnings.filter((w: { file?: string }) => w.file === 'manifest.json');
+    expect(ours).toEqual([]);
+  }, 60_000);
+});
