@@ -58,8 +58,9 @@ if (e2e) {
     );
     process.exit(2);
   }
-  process.env.CHROMIUM_PATH = chromium;
-  process.env.FIREFOX_PATH = firefox;
+  // The e2e harness reads LEDE_CHROMIUM / LEDE_FIREFOX.
+  process.env.LEDE_CHROMIUM = chromium;
+  process.env.LEDE_FIREFOX = firefox;
 }
 
 if (unit) {
