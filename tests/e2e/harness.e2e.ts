@@ -32,6 +32,8 @@ const PAGE_HTML = `<!doctype html>
   <ul id="items" aria-label="Items"></ul>
   <label for="note">Note</label> <input id="note" type="text">
   <label>Search things <input id="q" type="search"></label>
+  <label><input id="cb" type="checkbox"> Keep offline copy</label>
+  <nav aria-label="Sections"><a href="#top">Top <span aria-hidden="true">↑</span></a></nav>
   <label for="imp">Import</label> <input id="imp" type="file" style="position:absolute;left:-9999px">
   <p id="out"></p><p id="file"></p>
   <div style="height:2000px"></div>
@@ -217,6 +219,15 @@ describe.each(browsers)('harness in %s', (name) => {
     await page.click('button', 'Pin');
     await page.waitFor(`document.getElementById('pin').getAttribute('aria-pressed') === 'true'`);
     expect(await page.hasRole('button', 'Close dialog')).toBe(true); // name from aria-label
+    // the same naming rules in both browsers
+    expect(await page.hasRole('button', 'Add')).toBe(false); // strings match the whole name
+    expect(await page.hasRole('listitem', /Item 1/)).toBe(false); // list items take no name from content
+    expect(await page.hasRole('navigation', 'Sections')).toBe(true);
+    expect(await page.hasRole('link', 'Top')).toBe(true); // aria-hidden text is not in the name
+    expect(await page.hasRole('textbox', 'Note')).toBe(true);
+    expect(await page.hasRole('heading', 'Harness self-test')).toBe(true);
+    await page.click('checkbox', 'Keep offline copy');
+    await page.waitFor(`document.getElementById('cb').checked`);
     await page.click('button', 'Far away'); // below the fold: scrolled into view first
     await page.waitFor(`document.getElementById('out').textContent === 'far clicked'`);
 

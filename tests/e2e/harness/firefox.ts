@@ -28,19 +28,28 @@ export const DEFAULT_FIREFOX_UUID = '1ede0e2e-0000-4000-8000-000000000001';
 /** Live Firefox process groups, killed if the test process exits without closing them. */
 const liveGroups = new Set<number>();
 let exitHookInstalled = false;
+function killAllGroups() {
+  for (const g of liveGroups) {
+    try {
+      process.kill(-g, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }
+  liveGroups.clear();
+}
 function trackGroup(pid: number) {
   liveGroups.add(pid);
   if (!exitHookInstalled) {
     exitHookInstalled = true;
-    process.on('exit', () => {
-      for (const g of liveGroups) {
-        try {
-          process.kill(-g, 'SIGKILL');
-        } catch {
-          /* gone */
-        }
-      }
-    });
+    process.on('exit', killAllGroups);
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      process.once(sig, () => {
+        killAllGroups();
+        // then let the signal do what it would have done
+        if (process.listenerCount(sig) === 0) process.kill(process.pid, sig);
+      });
+    }
   }
 }
 
