@@ -1,0 +1,34 @@
+/** Shared helpers of the import/export tests: fixtures, fresh databases, full dumps. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { openDb, type LedeDB } from '../../lib/db/schema';
+
+export const FIXTURES = path.resolve(__dirname, '../fixtures/io');
+
+export function fixture(name: string): { name: string; bytes: Uint8Array } {
+  return { name, bytes: new Uint8Array(readFileSync(path.join(FIXTURES, name))) };
+}
+
+export function textFile(name: string, text: string): { name: string; bytes: Uint8Array } {
+  return { name, bytes: new TextEncoder().encode(text) };
+}
+
+let n = 0;
+/** A new, empty database with a name no other test uses. */
+export async function freshDb(): Promise<LedeDB> {
+  const db = openDb(`lede-io-test-${Date.now()}-${n++}`);
+  await db.open();
+  return db;
+}
+
+/** Every row of every table, for before/after comparisons. */
+export async function dump(db: LedeDB): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const t of db.tables) out[t.name] = await t.toArray();
+  return out;
+}
+
+export async function byUrl(db: LedeDB) {
+  const rows = await db.articles.toArray();
+  return Object.fromEntries(rows.map((r) => [r.url, r]));
+}
