@@ -56,14 +56,14 @@ export interface Params {
 }
 
 export const DEFAULT_PARAMS: Params = {
-  posK: 3,
+  posK: 6,
   centBase: 0.5,
   titleW: 0.3,
-  lambda: 0.7,
-  minWords: 6,
-  maxWords: 55,
-  quotePenalty: 0.6,
-  fourAt: 1e9,
+  lambda: 0.6,
+  minWords: 5,
+  maxWords: 90,
+  quotePenalty: 0.8,
+  fourAt: Infinity,
 };
 
 /** Caps keeping a huge page cheap. */

@@ -102,17 +102,30 @@ function regexSegments(text: string): string[] {
   return out;
 }
 
+type Segmenter = { segment(input: string): Iterable<{ segment: string }> };
+// Segmenters are costly to build (ICU data): one per language, kept.
+const segmenters = new Map<string, Segmenter>();
+
+function segmenterFor(Seg: SegmenterCtor, lang: string | undefined): Segmenter {
+  const key = lang || '';
+  let seg = segmenters.get(key);
+  if (!seg) {
+    try {
+      seg = new Seg(lang || undefined, { granularity: 'sentence' });
+    } catch {
+      seg = new Seg(undefined, { granularity: 'sentence' });
+    }
+    if (segmenters.size > 32) segmenters.clear();
+    segmenters.set(key, seg);
+  }
+  return seg;
+}
+
 function rawSegments(text: string, lang?: string): string[] {
   const Seg = getSegmenter();
   if (!Seg) return regexSegments(text);
-  let seg;
-  try {
-    seg = new Seg(lang || undefined, { granularity: 'sentence' });
-  } catch {
-    seg = new Seg(undefined, { granularity: 'sentence' });
-  }
   const out: string[] = [];
-  for (const s of seg.segment(text)) out.push(s.segment);
+  for (const s of segmenterFor(Seg, lang).segment(text)) out.push(s.segment);
   return out;
 }
 
