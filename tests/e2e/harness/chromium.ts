@@ -259,6 +259,15 @@ export class ChromiumSession implements Session {
       await p.goto(`${this.extensionOrigin}/${helper}`);
       return decodeEvaluateResult<T>(await p.evaluate(buildEvaluateExpression(expression, [])));
     } finally {
+      // the helper tab became the active one: give that back to the tab that had it before
+      await p
+        .evaluate(`(async () => {
+          const me = await chrome.tabs.getCurrent();
+          const others = (await chrome.tabs.query({ windowId: me.windowId })).filter((t) => t.id !== me.id);
+          others.sort((a, b) => (b.lastAccessed || 0) - (a.lastAccessed || 0));
+          if (others[0]) await chrome.tabs.update(others[0].id, { active: true });
+        })()`)
+        .catch(() => {});
       await p.close();
     }
   }
