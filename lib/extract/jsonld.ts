@@ -35,7 +35,8 @@ export function jsonLdNodes(doc: Document): LdNode[] {
   for (let i = 0; i < scripts.length && i < MAX_BLOCKS; i++) {
     const text = scripts[i].textContent ?? '';
     if (text.length > MAX_BLOCK) continue;
-    const data = parse(text.replace(/^\s*<!--|-->\s*$/g, ''));
+    // Some sites wrap the JSON in a comment or CDATA section.
+    const data = parse(text.replace(/^\s*(?:\/\/\s*)?(?:<!--|<!\[CDATA\[)|(?:\/\/\s*)?(?:-->|\]\]>)\s*$/g, ''));
     if (data !== undefined) queue.push(data);
   }
   const seen = new Set<unknown>();

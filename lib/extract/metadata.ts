@@ -37,7 +37,7 @@ function metaContent(doc: Document, names: string[]): string | null {
   return null;
 }
 
-const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const norm = (s: string): string => s.normalize('NFD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const hostCore = (host: string): string => host.replace(/^(www\d?|m|amp|mobile)\./, '');
 const sameSite = (a: string, b: string): boolean => {
   const x = hostCore(a);
@@ -71,39 +71,42 @@ function normLang(v: string | null | undefined): string | null {
 // Separators between a headline and the site name in <title>/og:title.
 const SEPS = [' | ', ' || ', ' - ', ' – ', ' — ', ' · ', ' • ', ' :: ', ' » ', ' / ', '_', '｜', ' ｜ '];
 
-/** The site name found at the end (or start) of a title, and the title without it. */
+/** Does `s` name the site (its known name, or its host: "Ars Technica" ~ arstechnica.com)? */
+function namesSite(s: string, site: string | null, host: string): boolean {
+  const n = norm(s);
+  if (!n) return false;
+  const close = (x: string): boolean => !!x && x.length > 2 && (n === x || (n.length > 3 && x.includes(n)) || (n.includes(x) && n.length <= x.length + 8));
+  const labels = host.split('.');
+  const reg = labels.length > 2 && labels[labels.length - 2].length <= 3 ? labels[labels.length - 3] : labels[labels.length - 2] ?? '';
+  return close(site ? norm(site) : '') || close(norm(reg));
+}
+
+/** The site name at the end (or start) of a title, and the title without it. */
 function splitTitle(title: string, site: string | null, host: string): { title: string; site: string | null } {
   const t = collapse(title);
-  const ns = site ? norm(site) : '';
-  const hostWord = norm(hostCore(host).split('.').slice(0, -1).join('') || host);
-  const isSite = (s: string): boolean => {
-    const n = norm(s);
-    if (!n) return false;
-    if (ns && (n === ns || (n.length > 3 && (ns.includes(n) || n.includes(ns))))) return true;
-    return !!hostWord && hostWord.length > 2 && (n === hostWord || (n.length > 3 && (hostWord.includes(n) || n.includes(hostWord))));
-  };
-  // Suffix: the last separator whose tail is the site (or, for hard separators, any short tail).
-  let best: { title: string; site: string | null } | null = null;
+  const hits: [number, string][] = [];
   for (const sep of SEPS) {
     const i = t.lastIndexOf(sep);
-    if (i <= 0) continue;
+    if (i > 0 && i + sep.length < t.length) hits.push([i, sep]);
+  }
+  hits.sort((a, b) => b[0] - a[0]);
+  for (const [i, sep] of hits) {
+    const tail = t.slice(i + sep.length).trim();
+    if (namesSite(tail, site, host)) return { title: t.slice(0, i).trim(), site: tail };
+  }
+  if (hits.length) {
+    // No tail names the site: drop a short last segment ("Headline | Site", "Headline – My blog").
+    const [i, sep] = hits[0];
     const head = t.slice(0, i).trim();
     const tail = t.slice(i + sep.length).trim();
-    if (!head || !tail) continue;
-    const hard = !/^ [-–—] $|^ \/ $/.test(sep);
-    if (isSite(tail) || (hard && tail.split(' ').length <= 5 && head.length >= tail.length)) {
-      if (!best || head.length < best.title.length) best = { title: head, site: tail };
+    const hard = !/^ ?[-–—/] ?$/.test(sep);
+    if (tail.split(' ').length <= (hard ? 5 : 3) && head.split(' ').length >= (hard ? 1 : 3) && head.length >= tail.length) {
+      return { title: head, site: hard ? tail : null };
     }
-  }
-  if (best) {
-    // "Headline - Section | Site": drop further short tails that name the site or a section.
-    const again = splitTitle(best.title, site ?? best.site, host);
-    if (again.site && isSite(again.site)) return { title: again.title, site: best.site };
-    return best;
   }
   // Prefix: "Site: Headline", "Site | Headline".
   const m = /^(.{2,40}?)(?:: | \| | - | – | — )(.+)$/.exec(t);
-  if (m && isSite(m[1])) return { title: m[2], site: m[1] };
+  if (m && namesSite(m[1], site, host)) return { title: m[2], site: m[1] };
   return { title: t, site: null };
 }
 
@@ -123,16 +126,38 @@ function joinNames(names: string[]): string | null {
   return names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
 }
 
+const ROLE = /\b(editor|reporter|writer|correspondent|staff|contributor|columnist|technologist|director|professor|senior|chief|analyst|producer|manager|officer|fellow|project|intern|associate|photographer|journalist|md|phd|ma)\b/i;
+const ROLE_TAIL = /(\s+[A-Z][a-z]+)?\s+(Editor|Reporter|Writer|Correspondent|Contributor|Columnist|Producer)$/;
+
 /** "By Jane Doe | Updated May 3" -> "Jane Doe"; null for things that are not names. */
 function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let s = collapse(raw.slice(0, 400));
   s = s.replace(/^(written |posted |reported )?(by|par|von|por|di|door|av|af|przez|от|автор)[:\s]+/i, '');
   s = s.split(/\s+[|•·]\s+|\s+(?:on|updated|published|posted)\s+\w+\.? \d|\s+\d{1,2}(?:st|nd|rd|th)? \w+ \d{4}|\s+\w+ \d{1,2}, \d{4}|\s+\d{4}-\d\d-\d\d/i)[0];
+  // Cut at a date/time ("2 hours ago", weekdays) and drop job titles after commas.
+  s = s.split(/\s+(?=\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i)[0];
+  s = s
+    .split(/\s*,\s*/)
+    .filter((part, i) => i === 0 || (part.split(' ').length <= 4 && !ROLE.test(part)))
+    .join(', ');
+  s = s.replace(ROLE_TAIL, '');
   s = s.replace(/\s+(and|&)\s+/gi, ' and ').replace(/[,;:|\s]+$/, '').trim();
   if (!s || s.length > 100 || isUrlish(s) || !/\p{L}/u.test(s)) return null;
   if (/^(follow|share|posted|written|by|admin|author|staff|editor|unknown|anonymous)$/i.test(s)) return null;
   return s;
+}
+
+function metaAuthors(doc: Document): string | null {
+  const all = doc.querySelectorAll('meta[name="author" i], meta[property="author" i], meta[property="article:author" i]');
+  const names: string[] = [];
+  for (let i = 0; i < all.length && i < 10; i++) {
+    for (const part of (all[i].getAttribute('content') ?? '').split(/\s*;\s*/)) {
+      const n = cleanByline(part);
+      if (n && !names.includes(n)) names.push(n);
+    }
+  }
+  return names.length ? joinNames(names) : cleanByline(metaContent(doc, ['parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name']));
 }
 
 function bylineFromDom(doc: Document): string | null {
@@ -142,10 +167,14 @@ function bylineFromDom(doc: Document): string | null {
   for (let i = 0; i < els.length && i < 30; i++) {
     const el = els[i];
     if (el.closest('.comment, .comments, #comments, footer, aside, nav')) continue;
-    const named = el.querySelector('[itemprop="name"]');
-    const v = cleanByline(
-      named?.getAttribute('content') ?? named?.textContent ?? el.getAttribute('content') ?? el.textContent,
-    );
+    // Names marked up inside the byline (itemprop=name, author links) beat its whole text.
+    const named = el.querySelectorAll('[itemprop="name"], a[rel~="author"], a[href*="/author"], a[href*="/people/"], a[href*="/profile"], a[href*="/staff/"]');
+    const names: string[] = [];
+    for (let k = 0; k < named.length && k < 6; k++) {
+      const n = cleanByline(named[k].getAttribute('content') ?? named[k].textContent);
+      if (n && !names.includes(n)) names.push(n);
+    }
+    const v = names.length ? joinNames(names) : cleanByline(el.getAttribute('content') ?? el.textContent);
     if (v && v.split(' ').length <= 12) return v;
   }
   return null;
@@ -226,6 +255,20 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   let siteName =
     metaContent(doc, ['og:site_name']) ?? ldSiteName(nodes, art) ?? metaContent(doc, ['application-name', 'apple-mobile-web-app-title']);
   if (siteName && isUrlish(siteName) && !/\s/.test(siteName)) siteName = null;
+  // "Site - Tagline" -> "Site"
+  if (siteName) {
+    const m = /^(.+?)(?: [-–—|:] )(.+)$/.exec(siteName);
+    if (m && namesSite(m[1], null, host)) siteName = m[1];
+  }
+  if (!siteName) {
+    for (const n of nodes) if (ldTypes(n).some((t) => /Organization$/.test(t))) {
+      const v = ldText(n.name);
+      if (v && namesSite(v, null, host)) {
+        siteName = v;
+        break;
+      }
+    }
+  }
 
   // Title
   const docTitle = collapse(doc.title ?? '');
@@ -254,7 +297,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const ldAuthors = art ? ldNames(art.author ?? art.creator).filter((n) => !isUrlish(n)) : [];
   const people = [
     ldAuthors.length ? joinNames(ldAuthors) : null,
-    cleanByline(metaContent(doc, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name'])),
+    metaAuthors(doc),
     bylineFromDom(doc),
   ];
   const known = people.filter((p): p is string => !!p);

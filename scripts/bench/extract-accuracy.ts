@@ -52,7 +52,7 @@ function same(field: Field, got: unknown, want: unknown): boolean {
   return normText(got) === normText(want);
 }
 
-type Scorer = (brief: Brief, expected: Record<string, unknown>) => Record<string, boolean | number | undefined>;
+type Scorer = (expected: Record<string, unknown>, actual: Record<string, unknown>) => Record<string, unknown>;
 
 async function loadScorer(): Promise<Scorer | null> {
   const p = path.resolve('tests/support/score.ts');
@@ -95,7 +95,7 @@ export async function benchFixtures(dir: string, verbose = false): Promise<strin
     const source = readFileSync(html, 'utf8');
     const url = typeof expected.url === 'string' && expected.url ? expected.url : defaultUrl(source, html);
     const brief = analyzeHtml(source, url);
-    const scored = scorer ? scorer(brief, expected) : null;
+    const scored = scorer ? scorer(expected, brief as unknown as Record<string, unknown>) : null;
     for (const f of FIELDS) {
       if (!(f in expected)) continue;
       const s = scored && f in scored ? toBool(scored[f]) : undefined;
