@@ -94,3 +94,16 @@ export function isBoilerplate(line: string, opts: BoilerplateOptions = {}): bool
 export function removeBoilerplate(lines: string[], opts: BoilerplateOptions = {}): string[] {
   return lines.filter((l) => !isBoilerplate(l, opts));
 }
+
+/** Caption pointers inside a sentence: "(pictured)", "(left)", "(file photo)", "(Bild)", "(photo)". */
+const CAPTION_MARK = /\s*[(\[](?:(?:far |second |top |bottom |centre |center )?(?:pictured|left|right|centre|center|above|below|top|bottom|inset|main picture|main image|file(?: photo| picture| image)?|stock (?:image|photo|picture)|photo|picture|image|video|illustration|archive(?: photo)?|archivbild|foto|bild|photo d'archive|imagen de archivo)(?:,? (?:left|right|centre|center|above|below))?(?: and (?:left|right|centre|center|above|below))?)[)\]]/giu;
+/** A dateline or wire tag opening the first sentence: "(CNN)", "WASHINGTON (Reuters) -", "PARIS, March 3 (AFP) —", "BERLIN (dpa) -". */
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}. ]+\d{0,2})?\s*)?[(\[](?:CNN|AP|AFP|Reuters|dpa|EPA|Bloomberg|PA|UPI|Xinhua|ANSA|EFE|Kyodo|TASS)[)\]]\s*(?:--|[-–—:])?\s*/u;
+
+/**
+ * Remove what is not the story from inside one sentence: caption pointers ("(pictured)") and a
+ * leading dateline / wire tag ("(CNN) --", "LONDON (Reuters) -"). Returns the cleaned sentence.
+ */
+export function cleanSentence(s: string): string {
+  return s.replace(DATELINE, '').replace(CAPTION_MARK, '').replace(/\s+([,.;:!?])/g, '$1').replace(/\s+/g, ' ').trim();
+}
