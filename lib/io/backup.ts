@@ -10,7 +10,7 @@ import { emptyBrief } from '../brief';
 import { articleFromBrief } from '../db/articles';
 import type { ArticleRow, BriefRow, HeadlineRow, LedeDB, OfflineCopyRow, SettingRow } from '../db/schema';
 import { normalizeUrl } from '../url';
-import { mergeArticles } from './merge';
+import { existingArticles, mergeArticles } from './merge';
 import { ImportError, type SkippedRow } from './types';
 import { checkUrl } from './util';
 
@@ -168,7 +168,7 @@ export async function writeBackup(
     } else byKey.set(a.key, a);
   }
   const incoming = [...byKey.values()];
-  const existing = await db.articles.where('key').anyOf([...byKey.keys()]).toArray();
+  const existing = await existingArticles(db, [...byKey.keys()]);
   const existingByKey = new Map(existing.map((a) => [a.key, a]));
   const wantedIds = incoming.filter((a) => !existingByKey.has(a.key) && a.id !== undefined).map((a) => a.id!);
   const taken = new Set((await db.articles.bulkGet(wantedIds)).filter(Boolean).map((a) => a!.id!));

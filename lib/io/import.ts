@@ -9,7 +9,7 @@ import type { ArticleRow, LedeDB, OfflineCopyRow } from '../db/schema';
 import { validateBackup, writeBackup } from './backup';
 import { detect, type Detected } from './detect';
 import { parseInstapaper } from './instapaper';
-import { itemToArticle, mergeArticles } from './merge';
+import { existingArticles, itemToArticle, mergeArticles } from './merge';
 import { parseNetscape } from './netscape';
 import { parseOmnivoreItems, parseOmnivoreZip } from './omnivore';
 import { parsePocketCsv } from './pocket-csv';
@@ -17,12 +17,12 @@ import { parsePocketHtml } from './pocket-html';
 import { parsePocketZip } from './pocket-zip';
 import { parseReadwise } from './readwise';
 import { ImportError, type ImportProgress, type ImportReport, type ParseContext, type ParseResult } from './types';
-import { ImportCancelled, throwIfAborted, yieldToLoop } from './util';
+import { CHUNK, ImportCancelled, throwIfAborted, yieldToLoop } from './util';
 
 /** Files larger than this are refused before they are read. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 /** Rows written per bulk call inside the transaction (progress is reported between them). */
-const WRITE_CHUNK = 2000;
+const WRITE_CHUNK = 1000;
 
 export type ImportSource =
   | { name: string; bytes: Uint8Array }
@@ -95,7 +95,11 @@ export async function importFile(db: LedeDB, file: ImportSource, opts: ImportOpt
   const { signal } = opts;
   const name = file.name;
   const now = opts.now ?? Date.now();
-  const progress = (phase: ImportProgress['phase'], fraction: number) => opts.onProgress?.({ phase, fraction });
+  let shown = 0;
+  const progress = (phase: ImportProgress['phase'], fraction: number) => {
+    shown = Math.min(1, Math.max(shown, fraction)); // never goes back (rounding between phases)
+    opts.onProgress?.({ phase, fraction: shown });
+  };
 
   throwIfAborted(signal, name);
   progress('reading', 0);
@@ -126,7 +130,12 @@ export async function importFile(db: LedeDB, file: ImportSource, opts: ImportOpt
   // Duplicates inside the file merge first (first copy's URL and title win).
   const byKey = new Map<string, { row: ArticleRow; offline?: { html: string; text: string } }>();
   let merged = 0;
-  for (const item of parsed.items) {
+  for (let i = 0; i < parsed.items.length; i++) {
+    if (i % CHUNK === CHUNK - 1) {
+      throwIfAborted(signal, name);
+      await yieldToLoop();
+    }
+    const item = parsed.items[i];
     const row = itemToArticle(item, now);
     const prev = byKey.get(row.key);
     if (prev) {
@@ -138,7 +147,7 @@ export async function importFile(db: LedeDB, file: ImportSource, opts: ImportOpt
   throwIfAborted(signal, name);
 
   const counts = await runTransaction(db, name, signal, [db.articles, db.offline], async () => {
-    const existing = await db.articles.where('key').anyOf([...byKey.keys()]).toArray();
+    const existing = await existingArticles(db, [...byKey.keys()]);
     const existingByKey = new Map(existing.map((a) => [a.key, a]));
     const toAdd: { row: ArticleRow; offline?: { html: string; text: string } }[] = [];
     const toUpdate: ArticleRow[] = [];

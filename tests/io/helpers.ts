@@ -32,3 +32,12 @@ export async function byUrl(db: LedeDB) {
   const rows = await db.articles.toArray();
   return Object.fromEntries(rows.map((r) => [r.url, r]));
 }
+
+/** A Pocket CSV of `rows` distinct articles (every third archived, two tags each). */
+export function pocketCsv(rows: number): string {
+  const lines = ['title,url,time_added,tags,status'];
+  for (let i = 0; i < rows; i++) {
+    lines.push(`"Article ${i}, about AI",https://example.com/news/${i}?utm_source=x,${1600000000 + i},tag${i % 7}|ai,${i % 3 ? 'unread' : 'archive'}`);
+  }
+  return lines.join('\n');
+}
