@@ -63,6 +63,7 @@ document.getElementById('imp').addEventListener('change', async (e) => {
 `;
 
 const BG_JS = `
+console.error('harness-selftest startup error');
 const api = globalThis.browser ?? globalThis.chrome;
 api.runtime.onMessage.addListener((msg, _sender, sendResponse) => {
   if (msg && msg.type === 'log-error') console.error('harness-selftest background error: ' + msg.text);
@@ -275,6 +276,8 @@ describe.each(browsers)('harness in %s', (name) => {
     await expect
       .poll(() => session!.consoleErrors().join('\n'), { timeout: 5_000 })
       .toContain('harness-selftest background error: oops 1');
+    // and what it logged while starting, before the harness was attached
+    expect(session.consoleErrors().join('\n')).toContain('harness-selftest startup error');
 
     const tRestart0 = Date.now();
     const origin = session.extensionOrigin;

@@ -1,5 +1,7 @@
 import { chromium, type BrowserContext, type Page as PwPage, type Worker, type Locator } from 'playwright-core';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { BackgroundConsole } from './cdp';
 import {
   buildEvaluateExpression,
   chromiumExtensionId,
@@ -163,6 +165,7 @@ export class ChromiumSession implements Session {
   private wrapped = new WeakMap<PwPage, ChromiumPage>();
   private errors: string[] = [];
   private closed = false;
+  private background?: BackgroundConsole;
   private cleanupExtension: () => void = () => {};
 
   private constructor(
@@ -189,6 +192,7 @@ export class ChromiumSession implements Session {
   private async start(): Promise<void> {
     const t0 = Date.now();
     const ext = this.extensionPath;
+    rmSync(path.join(this.profileDir, 'DevToolsActivePort'), { force: true });
     this.ctx = await chromium.launchPersistentContext(this.profileDir, {
       executablePath: CHROMIUM_EXECUTABLE,
       headless: true,
@@ -209,29 +213,30 @@ export class ChromiumSession implements Session {
         '--metrics-recording-only',
         '--no-pings',
         '--password-store=basic',
+        '--remote-debugging-port=0', // a side channel for the background console (cdp.ts)
       ],
     });
     this.ctx.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
     const id = chromiumExtensionId(ext);
     this.extensionOrigin = `chrome-extension://${id}`;
     this.ctx.on('console', (m) => {
-      if (m.type() === 'error') this.errors.push(`[console] ${m.text()} (${m.location()?.url ?? ''})`);
+      // service worker messages come from the DevTools side channel, which also has the early ones
+      if (m.type() === 'error' && m.page()) this.errors.push(`[console] ${m.text()} (${m.location()?.url ?? ''})`);
     });
     this.ctx.on('weberror', (e) => this.errors.push(`[pageerror] ${e.error().message}`));
-    const watchWorker = (w: Worker) => {
-      if (!w.url().startsWith(this.extensionOrigin)) return;
-      w.on('console', (m) => {
-        if (m.type() === 'error') this.errors.push(`[background] ${m.text()}`);
-      });
-    };
-    this.ctx.on('serviceworker', watchWorker);
     const manifest = readManifest(ext);
     if (manifest.background?.service_worker) {
       const sw = await this.serviceWorker(30_000);
       const swId = new URL(sw.url()).host;
       if (swId !== id) this.extensionOrigin = `chrome-extension://${swId}`;
-      watchWorker(sw);
     }
+    this.background = new BackgroundConsole(
+      () => this.extensionOrigin,
+      (line) => this.errors.push(line),
+    );
+    await this.background.connect(this.profileDir).catch((e) => {
+      this.errors.push(`[harness] background console unavailable: ${(e as Error).message}`);
+    });
     if (this.debug) console.log(`[chromium] launched in ${Date.now() - t0} ms, ${this.extensionOrigin}`);
   }
 
@@ -311,6 +316,7 @@ export class ChromiumSession implements Session {
   }
 
   private async shutdown(): Promise<void> {
+    this.background?.close();
     if (!this.ctx) return;
     const ctx = this.ctx;
     await Promise.race([ctx.close().catch(() => {}), new Promise((r) => setTimeout(r, 15_000))]);
