@@ -6,14 +6,13 @@
 import { emptyBrief } from '../brief';
 import { articleFromBrief } from '../db/articles';
 import type { ArticleRow, LedeDB } from '../db/schema';
-import { cleanUrl } from '../url';
 import type { ImportedItem } from './types';
 import { cleanTagList } from './util';
 
 /** An imported link as a saved article: only the link is known, so it is `pending` until opened. */
 export function itemToArticle(item: ImportedItem, now: number): ArticleRow {
-  const url = cleanUrl(item.url) ?? item.url;
-  const row = articleFromBrief({ ...emptyBrief(url), title: item.title }, item.savedAt ?? now, item.tags);
+  // The URL is kept as the file gives it (round trips stay exact); the key is the normalized one.
+  const row = articleFromBrief({ ...emptyBrief(item.url), title: item.title }, item.savedAt ?? now, item.tags);
   return {
     ...row,
     status: item.status,

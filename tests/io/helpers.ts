@@ -28,9 +28,10 @@ export async function dump(db: LedeDB): Promise<Record<string, unknown[]>> {
   return out;
 }
 
+/** Saved articles by their key (the normalized URL). */
 export async function byUrl(db: LedeDB) {
   const rows = await db.articles.toArray();
-  return Object.fromEntries(rows.map((r) => [r.url, r]));
+  return Object.fromEntries(rows.map((r) => [r.key, r]));
 }
 
 /** A Pocket CSV of `rows` distinct articles (every third archived, two tags each). */
