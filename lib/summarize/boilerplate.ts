@@ -100,10 +100,13 @@ const CAPTION_MARK = /\s*[(\[](?:(?:far |second |top |bottom |centre |center )?(
 /** A dateline or wire tag opening the first sentence: "(CNN)", "WASHINGTON (Reuters) -", "PARIS, March 3 (AFP) —", "BERLIN (dpa) -". */
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}. ]+\d{0,2})?\s*)?[(\[](?:CNN|AP|AFP|Reuters|dpa|EPA|Bloomberg|PA|UPI|Xinhua|ANSA|EFE|Kyodo|TASS)[)\]]\s*(?:--|[-–—:])?\s*/u;
 
+/** An upper-case city dateline with a dash: "LONDON —", "SAN FRANCISCO -- ", "WASHINGTON, D.C. –". */
+const CITY_DATELINE = /^\p{Lu}[\p{Lu}\p{M}.'’ ]{2,30}(?:,\s*[\p{Lu}][\p{L}.]{1,12}(?:\s[\p{Lu}][\p{L}.]{1,12})?)?\s*(?:--|[—–])\s+(?=\p{Lu}|\d|["“‘'])/u;
+
 /**
  * Remove what is not the story from inside one sentence: caption pointers ("(pictured)") and a
  * leading dateline / wire tag ("(CNN) --", "LONDON (Reuters) -"). Returns the cleaned sentence.
  */
 export function cleanSentence(s: string): string {
-  return s.replace(DATELINE, '').replace(CAPTION_MARK, '').replace(/\s+([,.;:!?])/g, '$1').replace(/\s+/g, ' ').trim();
+  return s.replace(DATELINE, '').replace(CITY_DATELINE, '').replace(CAPTION_MARK, '').replace(/\s+([,.;:!?])/g, '$1').replace(/\s+/g, ' ').trim();
 }

@@ -16,7 +16,7 @@
  *    lightly penalized (takeaways state facts).
  * 4. Maximal marginal relevance picks the takeaways: the best sentence not too similar to those
  *    already picked. The takeaways come out in document order.
- * 5. TL;DR = the best-scored sentence, with the next picked one added when it is short.
+ * 5. TL;DR = the first picked sentence in document order, with the next one added when it is short.
  *
  * 6. English takeaways lose a leading connective ("But", "However,"), as they are read out of context.
  *
@@ -263,14 +263,11 @@ export function summarizeSentences(sentences: string[], opts: SummarizeOptions =
     picked.push(left.splice(bi, 1)[0]);
   }
 
-  // TL;DR: the best sentence; a short one gets the next picked sentence after it.
-  const byScore = picked.slice().sort((a, b) => b.score - a.score || a.index - b.index);
-  const first = byScore[0];
-  let tldr = first.text;
-  if (wordCount(first.text) < 15) {
-    const next = picked.filter((c) => c.index > first.index).sort((a, b) => a.index - b.index)[0];
-    if (next) tldr = `${first.text} ${next.text}`;
-  }
+  // TL;DR: the first picked sentence in document order (news leads with its point); a short
+  // one gets the next picked sentence too.
+  const inOrder = picked.slice().sort((a, b) => a.index - b.index);
+  let tldr = inOrder[0].text;
+  if (wordCount(tldr) < 15 && inOrder[1]) tldr = `${tldr} ${inOrder[1].text}`;
   const takeaways = picked.sort((a, b) => a.index - b.index).map((c) => (P.trim && isEnglish ? trimSentence(c.text) : c.text));
   if (P.trim && isEnglish) tldr = trimSentence(tldr);
   return { tldr, takeaways };
