@@ -244,7 +244,14 @@ export class ChromiumSession implements Session {
     const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
     const existing = this.ctx.serviceWorkers().find(isOurs);
     if (existing) return existing;
-    return this.ctx.waitForEvent('serviceworker', { predicate: isOurs, timeout: timeoutMs });
+    try {
+      return await this.ctx.waitForEvent('serviceworker', { predicate: isOurs, timeout: timeoutMs });
+    } catch {
+      throw new Error(
+        `[chromium] the extension's service worker did not start within ${timeoutMs} ms ` +
+          `(manifest error, or a background script that throws at load?): ${this.extensionPath}`,
+      );
+    }
   }
 
   /** Evaluate an expression in an extension context (the service worker, else a helper tab). */

@@ -53,7 +53,7 @@ function trackGroup(pid: number) {
   }
 }
 
-function userJs(geckoId: string, uuid: string): string {
+function userJs(geckoId: string, uuid: string, extra: Record<string, string | number | boolean> = {}): string {
   const prefs: Record<string, string | number | boolean> = {
     // the extension: unsigned, enabled everywhere, fixed moz-extension host, data kept across reinstall
     'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
@@ -154,6 +154,7 @@ function userJs(geckoId: string, uuid: string): string {
     'devtools.console.stdout.chrome': true,
     'browser.dom.window.dump.enabled': true,
   };
+  Object.assign(prefs, extra);
   return (
     Object.entries(prefs)
       .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
@@ -410,6 +411,7 @@ export class FirefoxSession implements Session {
   private output = '';
   private closed = false;
   private cleanupExtension: () => void = () => {};
+  private extraPrefs: Record<string, string | number | boolean> = {};
 
   private constructor(
     readonly extensionPath: string,
@@ -435,6 +437,7 @@ export class FirefoxSession implements Session {
     const { dir, owned } = prepareProfile('firefox', opts.profileDir);
     const s = new FirefoxSession(extensionPath, dir, owned, geckoId, opts.firefoxUuid ?? DEFAULT_FIREFOX_UUID, isDebug(opts.debug));
     s.cleanupExtension = ext.cleanup;
+    s.extraPrefs = opts.firefoxPrefs ?? {};
     try {
       await s.start();
     } catch (e) {
@@ -446,7 +449,7 @@ export class FirefoxSession implements Session {
 
   private async start(): Promise<void> {
     const t0 = Date.now();
-    writeFileSync(path.join(this.profileDir, 'user.js'), userJs(this.geckoId, this.uuid));
+    writeFileSync(path.join(this.profileDir, 'user.js'), userJs(this.geckoId, this.uuid, this.extraPrefs));
     this.output = '';
     const proc = spawn(
       FIREFOX_EXECUTABLE,
@@ -571,7 +574,23 @@ export class FirefoxSession implements Session {
   }
 
   consoleErrors(): string[] {
-    return [...this.errors];
+    // a web page's console.error reaches us twice (BiDi log + stdout): keep the BiDi one
+    const pageTexts = new Set<string>();
+    for (const e of this.errors) {
+      const m = /^\[console\] (.*) \([^()]*\)$/s.exec(e);
+      if (m) pageTexts.add(m[1]);
+    }
+    return this.errors.filter((e) => {
+      const m = /^\[stdout\] console\.error: (.*)$/s.exec(e);
+      if (!m) return true;
+      let text = m[1];
+      try {
+        text = JSON.parse(text);
+      } catch {
+        /* several arguments: compare as printed */
+      }
+      return !pageTexts.has(text);
+    });
   }
 
   async restart(): Promise<void> {

@@ -18,6 +18,8 @@ export interface LaunchOptions {
    * from the path); always use `session.extensionOrigin`.
    */
   copyExtension?: boolean;
+  /** Firefox only: extra prefs for user.js (override the harness's). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
   /** Print browser stdout/stderr and protocol traffic (or set LEDE_E2E_DEBUG=1). */
   debug?: boolean;
 }
