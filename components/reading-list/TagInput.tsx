@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { makeT } from '@/lib/i18n';
 import { listMessages } from './messages';
+import './reading-list.css';
 
 const t = makeT(listMessages);
 
