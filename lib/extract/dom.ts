@@ -98,7 +98,7 @@ export function attrs(el: Element): string {
 const BP_TAG = /^(NAV|FOOTER|HEADER|ASIDE|FORM|DIALOG|MENU)$/;
 const BP_ROLE = /^(navigation|contentinfo|complementary|banner|search|menu|menubar|dialog)$/;
 const BP_WORD =
-  /(^|[\s_-])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|toc|table-of-contents|sidebar|widget|recommend|popular|most-read|more-stories|read-next|signup|paywall|modal|popup|site-(header|footer)|global-(header|footer|nav)|footer|masthead|byline|author-bio|tags?)(?=$|[\s_-]|[A-Z]|s\b)/;
+  /(^|[\s_-])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|toc|table-of-contents|sidebar|recommend|popular|most-read|more-stories|read-next|signup|paywall|modal|popup|site-(header|footer)|global-(header|footer|nav)|footer|masthead|byline|author-bio|tags?)(?=$|[\s_-]|[A-Z]|s\b)/;
 
 /** True if the element itself is a boilerplate container (not looking at ancestors). */
 export function isBoilerplate(el: Element, inArticle = false): boolean {
@@ -120,39 +120,52 @@ export function inBoilerplate(el: Element, stop?: Element | null, maxUp = 60): b
   return false;
 }
 
+let memo: { doc: Document; vals: Map<string, unknown> } | null = null;
+
+/** Caches a per-document value for the current task only (the DOM may change afterwards). */
+export function perTask<T>(doc: Document, key: string, f: () => T): T {
+  if (!memo || memo.doc !== doc) {
+    memo = { doc, vals: new Map() };
+    queueMicrotask(() => (memo = null));
+  }
+  if (!memo.vals.has(key)) memo.vals.set(key, f());
+  return memo.vals.get(key) as T;
+}
+
+const MARKED = /(^|\s)(post-content|entry-content|article-body|article-content|article__body|post-body|story-body|articlebody)(\s|$)/;
+
 /**
- * The main content root: the article body when marked up, else the densest block of paragraphs.
+ * The main content root: the article body when marked up (article, main, itemprop=articleBody…)
+ * holding most of the text, else the densest parent of paragraphs. One bounded pass over <p>s.
  */
 export function mainRoot(doc: Document): Element {
-  const body = doc.body ?? doc.documentElement;
-  const marked = doc.querySelectorAll(
-    '[itemprop=articleBody],article,[role=main],main,.post-content,.entry-content,.article-body,.article-content',
-  );
-  let best: Element | null = null;
-  let bestLen = 0;
-  for (let i = 0; i < marked.length && i < 30; i++) {
-    const el = marked[i];
-    const len = textOf(el, 20000, 3000).length;
-    // prefer the inner, more specific element when it holds most of the text
-    if (len > bestLen * 1.3 || (best && best.contains(el) && len > bestLen * 0.6)) {
-      best = el;
-      bestLen = len;
+  return perTask(doc, 'main', () => {
+    const body = doc.body ?? doc.documentElement;
+    const ps = body.getElementsByTagName('p');
+    const marked = new Map<Element, number>();
+    const dense = new Map<Element, number>();
+    for (let i = 0; i < ps.length && i < 400; i++) {
+      const p = ps[i];
+      const l = textOf(p, 600, 30).length;
+      if (l < 40) continue;
+      const par = p.parentElement;
+      if (par) dense.set(par, (dense.get(par) ?? 0) + l);
+      for (let a = par, k = 0; a && a !== body && k < 25; a = a.parentElement, k++) {
+        const t = a.tagName;
+        if (t === 'ARTICLE' || t === 'MAIN' || a.getAttribute('role') === 'main' || a.getAttribute('itemprop') === 'articleBody' || MARKED.test(a.getAttribute('class') ?? ''))
+          marked.set(a, (marked.get(a) ?? 0) + l);
+      }
     }
-  }
-  if (best && bestLen > 200) return best;
-  // densest parent of paragraphs
-  const ps = body.querySelectorAll('p');
-  const score = new Map<Element, number>();
-  for (let i = 0; i < ps.length && i < 400; i++) {
-    const p = ps[i].parentElement;
-    if (!p) continue;
-    const l = Math.min((ps[i].textContent ?? '').length, 2000);
-    if (l > 40) score.set(p, (score.get(p) ?? 0) + l);
-  }
-  let top: Element = best ?? body;
-  let topScore = 0;
-  for (const [el, s] of score) if (s > topScore) [top, topScore] = [el, s];
-  return topScore > 200 ? top : best ?? body;
+    let max = 0;
+    for (const v of marked.values()) max = Math.max(max, v);
+    let best: Element | null = null;
+    for (const [el, v] of marked) if (v >= max * 0.7 && (!best || best.contains(el))) best = el;
+    if (best && max > 200) return best;
+    let top: Element = body;
+    let topScore = 0;
+    for (const [el, v] of dense) if (v > topScore) [top, topScore] = [el, v];
+    return topScore > 200 ? top : body;
+  });
 }
 
 /** The heading-like text of an element: short text, trailing colon/punctuation/emoji removed. */

@@ -4,14 +4,14 @@
  */
 
 const TLDR =
-  "(?:the )?(?:tl[;:,.]? ?dr|too long[;,]? ?didn[’']?t read|in brief|brief(?:ly)?|(?:the )?short (?:version|answer)|(?:article |ai |executive |quick |story |one[- ]line |a )?summary|(?:the )?bottom line|at a glance|in short|quick take|(?:the )?gist|in a nutshell|synopsis|in one sentence|tl;dr summary" +
+  "(?:the )?(?:tl[;:,.]? ?dr|too long[;,]? ?didn[’']?t read|in brief|brief(?:ly)?|(?:the )?short (?:version|answer)|(?:article |ai |executive |quick |story |one[- ]line |a )?summary|(?:the )?bottom line|at a glance|in short|quick take|(?:the )?gist|in a nutshell|synopsis|in one sentence|abstract|tl;dr summary" +
   '|摘要|概要|要約|要旨|概述|简介|簡介|总结|總結|内容摘要|一句话总结|まとめ|三行まとめ|요약|한줄 ?요약|세 줄 요약' +
   '|zusammenfassung|kurzfassung|kurz gesagt|in kürze|auf einen blick|das wichtigste in kürze|résumé|en bref|en résumé|en un coup d[’\']œil|resumen|en resumen|en breve|en pocas palabras|riassunto|in breve|in sintesi|sintesi|resumo|em resumo|em poucas palavras|краткое содержание|кратко|вкратце|коротко|резюме|ملخص|الملخص|باختصار|الخلاصة|özet|kısaca|samenvatting|in het kort|sammanfattning|podsumowanie|w skrócie|सारांश)';
 
 const TAKEAWAYS =
-  "(?:the |our |\\d+ )?(?:key |main |top |quick |major |\\d+ )?(?:take[- ]?aways?|points|highlights|facts|findings|learnings|lessons|insights|things to know)|(?:story |article )?highlights|what (?:you )?(?:need|should) to know|what to know|why it matters|what it means|what we know(?: so far)?|in this (?:article|story)|the big picture|key takeaway" +
+  "(?:the |our |\\d+ )?(?:key |main |top |quick |major |\\d+ )?(?:take[- ]?aways?|points|highlights|facts|findings|learnings|lessons|insights|things to know)|(?:story |article )?highlights|what (?:you )?(?:need|should) to know|what to know|why it matters|what it means|what we know(?: so far)?|in this (?:article|story)|the big picture|key takeaway|at a glance|in brief|in short|(?:the )?gist|quick take" +
   '|要点|要點|重点|重點|核心要点|关键要点|划重点|劃重點|要点总结|要点まとめ|ポイント|この記事のポイント|重要ポイント|핵심(?: ?요약| ?포인트| ?정리)?|주요 ?(?:내용|포인트)|요점' +
-  '|das wichtigste|(?:die )?wichtigsten punkte|wichtigste punkte|kernaussagen|kernpunkte|points? clés|les points clés|points à retenir|à retenir|ce qu[’\']il faut retenir|l[’\']essentiel|puntos clave|claves|lo (?:más importante|que (?:debes|hay que) saber)|conclusiones clave|punti chiave|cosa sapere|da sapere|pontos[- ]chave|principais pontos|destaques|o que (?:você precisa|precisa) saber|ключевые (?:моменты|выводы|тезисы)|главное|основные (?:моменты|тезисы)|что (?:нужно|важно) знать|النقاط الرئيسية|أبرز النقاط|أهم النقاط|önemli noktalar|belangrijkste punten|kluczowe (?:wnioski|punkty)|viktiga punkter';
+  '|auf einen blick|das wichtigste in kürze|en bref|en un coup d[’\']œil|in breve|in sintesi|en resumen|em resumo|вкратце|кратко|коротко|まとめ|요약|das wichtigste|(?:die )?wichtigsten punkte|wichtigste punkte|kernaussagen|kernpunkte|points? clés|les points clés|points à retenir|à retenir|ce qu[’\']il faut retenir|l[’\']essentiel|puntos clave|claves|lo (?:más importante|que (?:debes|hay que) saber)|conclusiones clave|punti chiave|cosa sapere|da sapere|pontos[- ]chave|principais pontos|destaques|o que (?:você precisa|precisa) saber|ключевые (?:моменты|выводы|тезисы)|главное|основные (?:моменты|тезисы)|что (?:нужно|важно) знать|النقاط الرئيسية|أبرز النقاط|أهم النقاط|önemli noktalar|belangrijkste punten|kluczowe (?:wnioski|punkty)|viktiga punkter';
 
 const SOURCES =
   '(?:sources?|references?|citations?|footnotes?|notes and references|bibliography|further reading|additional reading|(?:useful |source |external |more )?links|reading list|sources? (?:and|&) (?:attribution|references|further reading|credits)|references? (?:and|&) (?:sources|further reading)|works cited|cited sources|endnotes)' +
@@ -26,15 +26,15 @@ export const SOURCES_LABEL = full(SOURCES);
 export const ANY_LABEL = full(TLDR + '|' + TAKEAWAYS + '|' + SOURCES);
 
 /** Class/id hints for containers (tested on lower-cased class + id). */
-export const TLDR_CLASS = /(^|[\s_-])(tl-?;?dr|tldr|tl_dr|summary|summary-box|article-summary|ai-summary|in-brief|bottom-line|at-a-glance|synopsis|zusammenfassung|kurzfassung)($|[\s_-])/;
+export const TLDR_CLASS = /(^|[\s_-])(tl-?;?dr|tldr|tl_dr|summary-box|key-summary|ai-summary|in-brief|bottom-line|at-a-glance|zusammenfassung|kurzfassung)($|[\s_-])/;
 export const TAKEAWAYS_CLASS = /(^|[\s_-])(key-?takeaways?|takeaways?|key-?points|keypoints|highlights|key-?facts|what-to-know)($|[\s_-])/;
 export const SOURCES_CLASS = /(^|[\s_-])(sources|references|footnotes|citations|endnotes|bibliography|further-reading|reflist)($|[\s_-])/;
 
 export const TICKER_LABEL =
-  /ticker|trending|this week|top (?:stories|news|headlines)|breaking|marquee|headlines|latest(?: news| stories| headlines)?$|news ?flash|just in|hot (?:news|topics|stories)|in the news|week in|速報|热点|熱點|热门|熱門|头条|頭條|快讯|快訊|ヘッドライン|トレンド|最新ニュース|주요 뉴스|속보|헤드라인|schlagzeilen|eilmeldung|aktuell|à la une|tendances?|dernières|últimas|tendencias|titulares|ultime notizie|ultim'ora|in evidenza|em alta|manchetes|главное|новости дня|срочно|в тренде|عاجل|أهم الأخبار|الأكثر تداولا|gündem|son dakika/i;
+  /ticker|trending|this week|top (?:stories|news|headlines)|breaking|marquee|headlines|latest(?: news| stories| headlines)?$|news ?flash|just in|hot (?:news|topics|stories)|in the news|week in|速報|热点|熱點|热门|熱門|头条|頭條|快讯|快訊|ヘッドライン|トレンド|最新ニュース|주요 뉴스|속보|헤드라인|schlagzeilen|eilmeldung|aktuell|à la une|tendances?|dernières|últimas|tendencias|titulares|ultime notizie|ultim'ora|in evidenza|em alta|manchetes|новости дня|срочно|в тренде|عاجل|أهم الأخبار|الأكثر تداولا|gündem|son dakika/i;
 export const TICKER_CLASS = /ticker|marquee|trending|breaking|headline|news-?flash|crawl|this-?week|top-?stories|scroller|news-?strip|newsbar/;
 
-import { attrs, cleanLabel, HEADING, isBoilerplate, squash, textOf, walk } from './dom';
+import { attrs, cleanLabel, HEADING, isBoilerplate, perTask, squash, textOf, walk } from './dom';
 
 export type Kind = 'tldr' | 'takeaways' | 'sources';
 /**
@@ -45,6 +45,8 @@ export interface Hit {
   kind: Kind;
   mode: 'head' | 'lead' | 'box';
   el: Element;
+  /** The label also names another kind (e.g. "At a glance": a TL;DR or takeaways). */
+  amb: boolean;
 }
 
 const RE: Record<Kind, RegExp> = { tldr: TLDR_LABEL, takeaways: TAKEAWAYS_LABEL, sources: SOURCES_LABEL };
@@ -79,11 +81,12 @@ function startsWithText(el: Element): boolean {
   return false;
 }
 
-let cache: { doc: Document; hits: Hit[] } | null = null;
-
 /** All labelled sections of the page in document order (cached for the current task). */
 export function scanLabels(doc: Document): Hit[] {
-  if (cache && cache.doc === doc) return cache.hits;
+  return perTask(doc, 'labels', () => scan(doc));
+}
+
+function scan(doc: Document): Hit[] {
   const hits: Hit[] = [];
   const body = doc.body;
   if (body) {
@@ -100,39 +103,38 @@ export function scanLabels(doc: Document): Hit[] {
         SKIPBP.test(a)
       )
         return false;
-      for (const k of KINDS)
-        if (CLS[k].test(a) && !/^(BODY|ARTICLE|MAIN|HTML)$/.test(tag)) {
-          hits.push({ kind: k, mode: 'box', el });
-          return;
-        }
+      if (!HEADING.test(tag) && !INLINE.test(tag) && !/^(BODY|ARTICLE|MAIN|HTML|P)$/.test(tag))
+        for (const k of KINDS) if (CLS[k].test(a)) hits.push({ kind: k, mode: 'box', el, amb: false });
       if (!(TEXTY.test(tag) || (WRAP.test(tag) && startsWithText(el)))) return;
       const pre = textOf(el, 140, 40);
       if (!pre) return;
       const lab = pre.length <= 90 ? cleanLabel(pre) : '';
+      let found: Hit[] = [];
       for (const k of KINDS) {
-        if (lab && RE[k].test(lab)) {
-          hits.push({ kind: k, mode: 'head', el: headBlock(el) });
-          return false;
-        }
-        if (LEAD[k].test(pre) || leadByFormat(el, RE[k])) {
-          hits.push({ kind: k, mode: 'lead', el });
-          return false;
-        }
+        if (lab && RE[k].test(lab)) found.push({ kind: k, mode: 'head', el: headBlock(el), amb: false });
+        else if (LEAD[k].test(pre) || leadByFormat(el, RE[k])) found.push({ kind: k, mode: 'lead', el, amb: false });
       }
+      if (!found.length) return;
+      // a label of several kinds ("At a glance", "In brief"): the content's shape decides
+      if (found.length > 1) found = found.map((h) => ({ ...h, amb: true }));
+      hits.push(...found);
+      return false;
     }, 15000);
   }
   // drop duplicates (same element found twice)
-  const seen = new Set<Element>();
-  const out = hits.filter((h) => !seen.has(h.el) && !!seen.add(h.el));
-  cache = { doc, hits: out };
-  queueMicrotask(() => (cache = null));
-  return out;
+  const seen = new Map<Element, string>();
+  return hits.filter((h) => {
+    const k = seen.get(h.el) ?? '';
+    if (k.includes(h.kind)) return false;
+    seen.set(h.el, k + h.kind);
+    return true;
+  });
 }
 
 /** First child is an inline/heading element holding exactly a label: <p><b>TL;DR</b> text</p>. */
 function leadByFormat(el: Element, re: RegExp): boolean {
   const f = el.firstElementChild;
-  if (!f || !(INLINE.test(f.tagName) || HEADING.test(f.tagName))) return false;
+  if (!f || !INLINE.test(f.tagName)) return false;
   for (let n = el.firstChild; n && n !== f; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return false;
   const t = textOf(f, 100, 20);
   return t.length <= 80 && re.test(cleanLabel(t));

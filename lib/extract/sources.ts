@@ -20,10 +20,10 @@ class Collector {
     if (this.out.length >= MAX || !href) return;
     const url = cleanUrl(href, this.page);
     if (!url) return;
-    const key = normalizeUrl(url);
-    if (!key || this.seen.has(key)) return;
+    const key = url;
+    if (this.seen.has(key)) return;
     // in-page anchors (footnote back-references) are not sources
-    if (key === normalizeUrl(this.page) && /#/.test(href)) return;
+    if (normalizeUrl(url) === normalizeUrl(this.page) && /#/.test(href)) return;
     this.seen.add(key);
     const t = squash(text).slice(0, 300);
     const bare = !t || t === url || t === href || cleanUrl(t) === url || /^https?:\/\//i.test(t);
@@ -93,8 +93,9 @@ export function extractSources(doc: Document, url: string): Source[] {
   const root = mainRoot(doc);
   const host = hostOf(url);
   let links = 0;
+  const inArticle = root !== doc.body;
   walk(root, (el) => {
-    if (isBoilerplate(el, true) || isHidden(el) || el.getAttribute('rel')?.includes('sponsored')) return false;
+    if (isBoilerplate(el, inArticle) || isHidden(el) || el.getAttribute('rel')?.includes('sponsored')) return false;
     if (el.tagName !== 'A') return;
     if (links++ > 3000) return false;
     const href = el.getAttribute('href') ?? '';

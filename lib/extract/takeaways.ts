@@ -79,21 +79,36 @@ function itemsOfBlock(el: Element, kindLabelStrip = false): string[] {
   return splitFlat(t);
 }
 
-/** Items from the blocks that follow a label. */
+const startsMarked = (t: string) => MARK.test(t);
+
+/**
+ * Items from the blocks that follow a label: the first list; or a paragraph the site flattened;
+ * or a run of paragraphs that each start with a marker, or are short.
+ */
 function fromBlocks(blocks: Element[]): string[] {
-  const paras: Element[] = [];
+  const paras: string[] = [];
+  let marked = false;
   for (const s of blocks) {
-    if (/^(UL|OL)$/.test(s.tagName)) return paras.length ? paras.flatMap((p) => itemsOfBlock(p)) : itemsOfList(s);
+    const list = /^(UL|OL)$/.test(s.tagName) ? s : null;
+    if (list) return paras.length ? paras : itemsOfList(list);
     const inner = s.tagName === 'DL' ? null : s.querySelector('ul,ol');
     if (inner && !paras.length && textOf(s, 3000, 800).length <= textOf(inner, 3000, 800).length + 40) return itemsOfList(inner);
+    if (!paras.length) {
+      const items = itemsOfBlock(s);
+      if (items.length > 1) return items;
+      if (!items.length) continue;
+      const t = textOf(s, 600, 300);
+      marked = startsMarked(t);
+      paras.push(items[0]);
+      if (t.length > 300) break;
+      continue;
+    }
     const t = textOf(s, 600, 300);
     if (!t) continue;
-    if (paras.length && t.length > 500) break;
-    paras.push(s);
-    if (t.length > 500) break;
+    if (marked ? !startsMarked(t) : t.length > 200 || startsMarked(t)) break;
+    paras.push(stripMarker(textOf(s, 1500, 500)));
   }
-  if (paras.length === 1) return itemsOfBlock(paras[0]);
-  return paras.map((p) => stripMarker(textOf(p, 1500, 500))).filter(Boolean);
+  return paras;
 }
 
 function fromHit(h: Hit): string[] {
@@ -112,13 +127,15 @@ function fromHit(h: Hit): string[] {
 
 export function extractTakeaways(doc: Document): string[] {
   const hits = scanLabels(doc).filter((h) => h.kind === 'takeaways');
-  for (const h of [...hits.filter((h) => h.mode !== 'box'), ...hits.filter((h) => h.mode === 'box')]) {
+  const order = [...hits.filter((h) => !h.amb && h.mode !== 'box'), ...hits.filter((h) => h.mode === 'box'), ...hits.filter((h) => h.amb)];
+  for (const h of order) {
     const seen = new Set<string>();
     const items = fromHit(h)
-      .map((s) => s.replace(/^["“”]|["“”]$/g, '').trim())
+      .map((s) => s.replace(/^["“](.*)["”]$/, '$1').trim())
       .filter((s) => s.length >= 2 && !seen.has(s.toLowerCase()) && !!seen.add(s.toLowerCase()))
       .slice(0, MAX_ITEMS);
-    if (items.length) return items;
+    // a label that may also name a TL;DR ("At a glance") is takeaways only when it holds a list
+    if (items.length > (h.amb ? 1 : 0)) return items;
   }
   return [];
 }

@@ -5,10 +5,11 @@
  */
 import type { TickerItem } from '../brief';
 import { cleanUrl } from '../url';
-import { TICKER_CLASS, TICKER_LABEL } from './labels';
+import { INLINE, TICKER_CLASS, TICKER_LABEL } from './labels';
 import { attrs, cleanLabel, HEADING, squash, textOf, walk } from './dom';
 
 const MAX_ITEMS = 40;
+const NAVCLS = /(^|[\s_-])(menu|nav|navbar|tabs|pills|toc|breadcrumbs?|pagination)([\s_-]|$)/;
 const STRONG_CLASS = /ticker|marquee|news-?flash|crawl|scroller|news-?strip|newsbar/;
 const QUOTE = /(?:^|\s)[+\-−▲▼]?\d[\d,.]*\s?%|[▲▼]|(?:^|\s)[+\-−]\d+[.,]\d+(?:\s|$)/;
 const MORE = /^(?:see|view|show|read) (?:all|more)|^(?:more|all|next|prev(?:ious)?|pause|play|close)$/i;
@@ -40,10 +41,10 @@ interface Raw {
   href: string;
 }
 
-function itemsOf(el: Element, base: string): Raw[] {
+function itemsOf(el: Element, base: string): Raw[] | null {
   const links: Raw[] = [];
   const leaves: Raw[] = [];
-  walk(
+  const n = walk(
     el,
     (e) => {
       const tag = e.tagName;
@@ -62,8 +63,10 @@ function itemsOf(el: Element, base: string): Raw[] {
         return false;
       }
     },
-    4000,
+    800,
   );
+  // a strip is small: a container of hundreds of elements is a page section, not a ticker
+  if (n >= 800) return null;
   const use = links.length >= 3 ? links : leaves;
   if (use.length === 1) {
     // one flat strip of text separated by bullets or pipes
@@ -108,36 +111,70 @@ function valid(items: TickerItem[], raw: Raw[], el: Element, strong: boolean): b
   return true;
 }
 
+/** Text of a small element (a label): only its own text nodes and inline children, ≤ 60 chars. */
+function shortText(el: Element): string {
+  for (let c = el.firstElementChild, i = 0; c; c = c.nextElementSibling)
+    if (++i > 3 || !INLINE.test(c.tagName)) return '';
+  const t = textOf(el, 81, 12);
+  return t.length <= 80 ? t : '';
+}
+
 export function extractTicker(doc: Document, url: string): TickerItem[] {
   const body = doc.body;
   if (!body) return [];
-  let best: TickerItem[] = [];
-  let paras = 0;
+  // the third long paragraph: a labelled list after it is a sidebar/teaser list, not a strip
+  const ps = body.getElementsByTagName('p');
+  let deep: Element | null = null;
+  for (let i = 0, n = 0; i < ps.length && i < 300; i++)
+    if (textOf(ps[i], 200, 30).length > 150 && ++n === 3) {
+      deep = ps[i];
+      break;
+    }
+  const cands: Element[] = [];
+  const seen = new Set<Element>();
+  const add = (e: Element | null) => {
+    if (e && !seen.has(e) && e !== body && e.tagName !== 'HTML') seen.add(e), cands.push(e);
+  };
   walk(
     body,
     (el) => {
-      if (best.length) return false;
-      const tag = el.tagName;
-      if (tag === 'P' && textOf(el, 200, 30).length > 150) paras++;
+      if (cands.length > 60) return false;
       const a = attrs(el);
-      const role = el.getAttribute('role') ?? '';
-      const strong = tag === 'MARQUEE' || role === 'marquee' || STRONG_CLASS.test(a) || /ticker/i.test(el.getAttribute('aria-roledescription') ?? '');
-      if (/quote|stock|market|price|crypto/.test(a) && !/headline/.test(a)) return false;
-      const label = strong ? '' : TICKER_CLASS.test(a) ? ' ' : labelOf(el);
-      if (!strong && !label) return;
-      if (tag === 'NAV' || role === 'navigation' || /(^|[\s_-])(menu|nav|navbar|toc)([\s_-]|$)/.test(a) || el.closest('nav,[role=navigation],aside,[role=complementary]')) {
-        if (!strong) return;
+      if (/quote|stock|market|price|crypto|ticker-?symbol/.test(a) && !/headline|news/.test(a)) return false;
+      const aria = el.getAttribute('aria-label') ?? el.getAttribute('aria-roledescription') ?? '';
+      if (el.tagName === 'MARQUEE' || el.getAttribute('role') === 'marquee' || TICKER_CLASS.test(a) || (aria && isLabelText(aria))) {
+        add(el);
+        return;
       }
-      // a labelled list deep in the article or after it is a sidebar/teaser list, not a strip
-      if (!strong && paras > 2) return;
-      const raw = itemsOf(el, url);
-      const items = clean(raw, labelOf(el) || label);
-      if (valid(items, raw, el, strong)) {
-        best = items;
+      // menus and tab bars ("Latest | Top | Categories") are not labels of a strip
+      if (el.tagName === 'NAV' || /^(navigation|menu|menubar|tablist)$/.test(el.getAttribute('role') ?? '') || NAVCLS.test(a)) return false;
+      const t = shortText(el);
+      if (t && isLabelText(t)) {
+        // a label: the container is its parent (or grandparent), or the list right after it
+        let x: Element | null = el;
+        for (let i = 0; i < 3 && x; i++) {
+          add(x.nextElementSibling);
+          const p: Element | null = x.parentElement;
+          if (p && p.firstElementChild !== x && p.firstElementChild?.nextElementSibling !== x) break;
+          add(p);
+          x = p;
+        }
         return false;
       }
     },
     15000,
   );
-  return best;
+  for (const el of cands) {
+    const a = attrs(el);
+    const strong = el.tagName === 'MARQUEE' || el.getAttribute('role') === 'marquee' || STRONG_CLASS.test(a) || /ticker/i.test(el.getAttribute('aria-roledescription') ?? '');
+    if (!strong) {
+      if (deep && deep.compareDocumentPosition(el) & 4 /* FOLLOWING */) continue;
+      if (el.tagName === 'NAV' || NAVCLS.test(a) || el.closest('nav,[role=navigation],aside,[role=complementary],table')) continue;
+    }
+    const raw = itemsOf(el, url);
+    if (!raw) continue;
+    const items = clean(raw, labelOf(el));
+    if (valid(items, raw, el, strong)) return items;
+  }
+  return [];
 }

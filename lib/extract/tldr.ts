@@ -1,6 +1,7 @@
 /** The page's own TL;DR: a labelled summary (heading, bold lead-in, callout, div.tldr), plain text. */
 import { scanLabels, stripLabel, following, type Hit } from './labels';
 import { textOf, unquote, squash } from './dom';
+import { splitFlat } from './takeaways';
 
 const MAX = 2000;
 
@@ -40,9 +41,17 @@ export function extractTldr(doc: Document): string | null {
     ...hits.filter((h) => h.mode === 'box' && /tl-?;?_?dr/.test(h.el.className + h.el.id)),
     ...hits.filter((h) => h.mode === 'box'),
   ];
+  let listy: string | null = null;
   for (const h of order) {
-    const t = clean(fromHit(h));
-    if (t.length >= 20 && t.length <= MAX) return t;
+    const raw = fromHit(h);
+    const t = clean(raw);
+    if (t.length < 20 || t.length > MAX) continue;
+    // content shaped like a list is the page's takeaways; a TL;DR only when nothing else is
+    if (h.amb && splitFlat(t).length > 1) {
+      listy ??= t;
+      continue;
+    }
+    return t;
   }
-  return null;
+  return listy;
 }
