@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -268,6 +268,20 @@ describe.each(browsers)('harness in %s', (name) => {
     }, `hello from ${name}`);
 
     expect((await session.pages()).length).toBeGreaterThanOrEqual(2);
+
+    // code in an extension context, outside the test's pages; the active tab stays the same
+    const active = (n: string) => session!.inExtension(async (b: string) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const [t] = await api.tabs.query({ active: true, currentWindow: b === 'chromium' ? undefined : true });
+      return t.id;
+    }, n);
+    expect(await active(name)).toBe(extTabId);
+    await web.bringToFront();
+    expect(await active(name)).toBe(webTabId);
+    expect(await session.inExtension(`(async () => (await ((globalThis.browser ?? globalThis.chrome).storage.local.get('greeting'))).greeting)()`)).toBe(`hello from ${name}`);
+    const shot = path.join(tmp, `${name}.png`);
+    await page.screenshot(shot);
+    expect(statSync(shot).size).toBeGreaterThan(1000);
 
     // the background's console errors are collected (Chromium: service worker console; Firefox: stdout)
     await page.evaluate(() =>

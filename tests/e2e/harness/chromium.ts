@@ -149,6 +149,10 @@ class ChromiumPage implements Page {
     }
   }
 
+  async screenshot(filePath: string): Promise<void> {
+    await this.pw.screenshot({ path: filePath });
+  }
+
   async bringToFront(): Promise<void> {
     await this.pw.bringToFront();
   }
@@ -254,14 +258,18 @@ export class ChromiumSession implements Session {
     }
   }
 
-  /** Evaluate an expression in an extension context (the service worker, else a helper tab). */
-  async inExtension<T>(expression: string): Promise<T> {
+  /** Evaluate in an extension context (the service worker, else a helper tab). */
+  async inExtension<T = any>(fn: PageFunction, ...args: any[]): Promise<T> {
+    const expression = buildEvaluateExpression(fn, args);
     const sw = this.ctx.serviceWorkers().find((w) => w.url().startsWith(this.extensionOrigin + '/'));
     if (sw) {
       try {
-        return decodeEvaluateResult<T>(await sw.evaluate(buildEvaluateExpression(expression, [])));
-      } catch {
-        /* worker stopped: fall through to a helper tab */
+        return decodeEvaluateResult<T>(await sw.evaluate(expression));
+      } catch (e) {
+        // a stopped worker: fall through to a helper tab; an error of the code itself: rethrow
+        if (!/closed|destroyed|detached/i.test(String((e as Error).message))) {
+          throw e;
+        }
       }
     }
     const helper = helperPagePath(this.extensionPath);
@@ -269,7 +277,7 @@ export class ChromiumSession implements Session {
     const p = await this.ctx.newPage();
     try {
       await p.goto(`${this.extensionOrigin}/${helper}`);
-      return decodeEvaluateResult<T>(await p.evaluate(buildEvaluateExpression(expression, [])));
+      return decodeEvaluateResult<T>(await p.evaluate(expression));
     } finally {
       // the helper tab became the active one: give that back to the tab that had it before
       await p

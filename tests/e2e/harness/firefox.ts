@@ -387,6 +387,11 @@ class FirefoxPage implements Page {
     }
   }
 
+  async screenshot(filePath: string): Promise<void> {
+    const { data } = await this.bidi.send('browsingContext.captureScreenshot', { context: this.context });
+    writeFileSync(filePath, Buffer.from(data, 'base64'));
+  }
+
   async bringToFront(): Promise<void> {
     await this.bidi.send('browsingContext.activate', { context: this.context });
   }
@@ -534,15 +539,15 @@ export class FirefoxSession implements Session {
     return this.output;
   }
 
-  /** Evaluate an expression in an extension page opened in a background helper tab. */
-  async inExtension<T>(expression: string): Promise<T> {
+  /** Evaluate in an extension page opened in a background helper tab. */
+  async inExtension<T = any>(fn: PageFunction, ...args: any[]): Promise<T> {
     const helper = helperPagePath(this.extensionPath);
     if (!helper) throw new Error('[firefox] the extension has no page to run code in');
     const { context } = await this.bidi.send('browsingContext.create', { type: 'tab', background: true });
     const p = new FirefoxPage(context, this);
     try {
       await p.goto(`${this.extensionOrigin}/${helper}`);
-      return await p.evaluate<T>(expression);
+      return await p.evaluate<T>(fn, ...args);
     } finally {
       await p.close().catch(() => {});
     }

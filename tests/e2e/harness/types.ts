@@ -58,6 +58,8 @@ export interface Page {
   text(): Promise<string>;
   /** The browser's tabs.Tab id of this tab (as the extension sees it). */
   tabId(): Promise<number>;
+  /** Save a PNG of the viewport (for debugging a failing test). */
+  screenshot(filePath: string): Promise<void>;
   /** Bring the tab to the front (make it the active tab of its window). */
   bringToFront(): Promise<void>;
   close(): Promise<void>;
@@ -73,6 +75,12 @@ export interface Session {
   newPage(url: string): Promise<Page>;
   /** `newPage(`${extensionOrigin}/${path}`)` */
   extensionPage(path: string): Promise<Page>;
+  /**
+   * Run code in an extension context, with the extension APIs, outside any test page: Chromium runs
+   * it in the service worker; Firefox (whose background page BiDi cannot reach) in one of the
+   * extension's pages opened in a background tab and closed at once. Same rules as `Page.evaluate`.
+   */
+  inExtension<T = any>(fn: PageFunction, ...args: any[]): Promise<T>;
   /** All open tabs. */
   pages(): Promise<Page[]>;
   /** Close the browser and relaunch it on the same profile. Earlier Page objects become invalid. */
