@@ -5,6 +5,7 @@ import { createSaver } from '@/lib/background/save';
 import { refreshBadge } from '@/lib/background/badge';
 import { installMenus, MENU } from '@/lib/background/menus';
 import { openPanel } from '@/lib/background/panel';
+import { tabText } from '@/lib/background/tab-text';
 import { pruneBriefs } from '@/lib/db/briefs';
 import { getSettings } from '@/lib/db/settings';
 
@@ -20,6 +21,7 @@ export default defineBackground(() => {
       extensionOrigin,
       saveTab: saver.saveTab,
       saveUrl: saver.saveUrl,
+      tabText,
       onBrief: (tabId) => void refreshBadge(db, tabId),
       log: (m, d) => console.warn(`[lede] ${m}`, d ?? ''),
     })

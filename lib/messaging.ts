@@ -12,7 +12,19 @@ export type Message =
   /** extension page → background: save the page open in a tab (with an offline copy). */
   | { type: 'save-tab'; tabId: number; tags?: string[] }
   /** extension page → background: save a URL the reader has not opened. */
-  | { type: 'save-url'; url: string; title?: string; tags?: string[] };
+  | { type: 'save-url'; url: string; title?: string; tags?: string[] }
+  /** extension page → background: the main text of the article in a tab, to summarize it on the device. */
+  | { type: 'tab-text'; tabId: number };
+
+/** The main text of a page, as the injected /article-text.js returns it. */
+export interface ArticleText {
+  text: string;
+  paragraphs: string[];
+  title: string;
+  lang: string | null;
+}
+
+export type TabTextResult = ({ ok: true } & ArticleText) | { ok: false; error: string };
 
 export type SaveResult = { ok: true; id: number; offline: boolean } | { ok: false; error: string };
 
@@ -21,6 +33,7 @@ export interface Responses {
   'page-brief': { ok: boolean };
   'save-tab': SaveResult;
   'save-url': SaveResult;
+  'tab-text': TabTextResult;
 }
 
 /** Caps: generous for real pages, small enough that no page can flood the database. */
@@ -34,6 +47,9 @@ export const LIMITS = {
   ticker: 60,
   tags: 50,
   tag: 100,
+  /** Article text handed to the summarizer. */
+  articleText: 400_000,
+  paragraphs: 2000,
   /** The whole serialized message. */
   messageBytes: 512 * 1024,
 } as const;
@@ -129,9 +145,19 @@ export function parseMessage(raw: unknown): Message | null {
       return httpUrl(raw.url) && (raw.title === undefined || str(raw.title, LIMITS.shortText)) && tagsOk(raw.tags)
         ? { type: 'save-url', url: raw.url as string, title: raw.title as string | undefined, tags: raw.tags as string[] | undefined }
         : null;
+    case 'tab-text':
+      return Number.isInteger(raw.tabId) && (raw.tabId as number) >= 0 ? { type: 'tab-text', tabId: raw.tabId as number } : null;
     default:
       return null;
   }
+}
+
+/** What /article-text.js returns comes from the page: validate it like a message. */
+export function parseArticleText(v: unknown): ArticleText | null {
+  if (!isRec(v)) return null;
+  if (!str(v.text, LIMITS.articleText) || !str(v.title, LIMITS.shortText) || !strOrNull(v.lang, 35)) return null;
+  if (!strArray(v.paragraphs, LIMITS.paragraphs, LIMITS.articleText)) return null;
+  return { text: v.text, paragraphs: [...v.paragraphs], title: v.title, lang: v.lang };
 }
 
 /** Which contexts may send which message: content scripts speak only for their own tab. */

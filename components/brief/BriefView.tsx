@@ -18,7 +18,8 @@ function formatDate(iso: string | null, lang: string | null): string | null {
 
 function OriginLabel({ origin, engine }: { origin: BriefRow['tldrOrigin']; engine?: string | null }) {
   if (!origin) return null;
-  const text = origin === 'page' ? t('fromArticle') : `${t('generated')}${engine ? ` · ${engine}` : ''}`;
+  const by = engine === 'chrome-summarizer' ? t('engineChrome') : engine === 'local' ? t('engineLocal') : null;
+  const text = origin === 'page' ? t('fromArticle') : `${t('generated')}${by ? ` · ${by}` : ''}`;
   return <span className={`origin origin-${origin}`}>{text}</span>;
 }
 

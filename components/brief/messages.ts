@@ -2,7 +2,7 @@ import type { Messages } from '@/lib/i18n';
 
 export const briefMessages: Messages<
   | 'tldr' | 'takeaways' | 'sources' | 'save' | 'saving' | 'saved' | 'fromArticle' | 'generated'
-  | 'notArticle' | 'noTldr' | 'noTakeaways' | 'noSources' | 'waiting' | 'minRead' | 'by' | 'openSource' | 'summarizing'
+  | 'engineLocal' | 'engineChrome' | 'notArticle' | 'noTldr' | 'noTakeaways' | 'noSources' | 'waiting' | 'minRead' | 'by' | 'openSource' | 'summarizing'
 > = {
   en: {
     tldr: 'TL;DR',
@@ -13,6 +13,8 @@ export const briefMessages: Messages<
     saved: 'Saved to your reading list',
     fromArticle: 'From the article',
     generated: 'Summarized on this device',
+    engineLocal: "Lede's summarizer",
+    engineChrome: "Chrome's built-in model",
     notArticle: 'This page does not look like an article, so Lede shows no brief for it.',
     noTldr: 'This article has no TL;DR of its own.',
     noTakeaways: 'This article lists no key takeaways of its own.',
@@ -32,6 +34,8 @@ export const briefMessages: Messages<
     saved: '已保存到阅读列表',
     fromArticle: '来自文章',
     generated: '在本设备上生成的摘要',
+    engineLocal: 'Lede 摘要器',
+    engineChrome: 'Chrome 内置模型',
     notArticle: '此页面看起来不是文章，因此 Lede 不显示摘要。',
     noTldr: '这篇文章没有自带的 TL;DR。',
     noTakeaways: '这篇文章没有列出要点。',

@@ -8,6 +8,9 @@ import { SaveButton } from '@/components/SaveButton';
 import { ReadingList } from '@/components/reading-list/ReadingList';
 import { makeT } from '@/lib/i18n';
 import { useActiveTab } from './useActiveTab';
+import { useGeneratedSummary } from '@/components/brief/useGeneratedSummary';
+import { ChromeModelOffer } from '@/components/brief/ChromeModelOffer';
+import { getSettings } from '@/lib/db/settings';
 import './sidepanel.css';
 
 const t = makeT({
@@ -24,6 +27,8 @@ export function SidePanel() {
   const db = getDb();
   const brief = useLiveQuery(() => (tabId === null ? undefined : briefForTab(db, tabId)), [tabId]);
   const saved = useLiveQuery(() => (brief ? findSaved(db, brief.url) : undefined), [brief?.url]);
+  const settings = useLiveQuery(() => getSettings(db), []);
+  const generated = useGeneratedSummary(db, tabId, brief);
 
   const tabs: [View, string][] = [
     ['brief', t('brief')],
@@ -53,7 +58,18 @@ export function SidePanel() {
         {view === 'brief' ? (
           <BriefView
             brief={brief}
-            actions={brief && tabId !== null ? <SaveButton tabId={tabId} saved={Boolean(saved)} /> : null}
+            summarizing={generated.busy}
+            actions={
+              brief && tabId !== null ? (
+                <>
+                  <SaveButton tabId={tabId} saved={Boolean(saved)} />
+                  {brief.isArticle && settings && (brief.tldrOrigin !== 'page' || brief.takeawaysOrigin !== 'page') && (
+                    <ChromeModelOffer engine={settings.summaryEngine} onDownload={generated.regenerate} />
+                  )}
+                  {generated.error && <p className="muted">{generated.error}</p>}
+                </>
+              ) : null
+            }
           />
         ) : (
           <ReadingList />

@@ -21,6 +21,7 @@ export interface HandlerDeps {
   extensionOrigin: string;
   saveTab: (tabId: number, tags?: string[]) => Promise<Responses['save-tab']>;
   saveUrl: (url: string, title?: string, tags?: string[]) => Promise<Responses['save-url']>;
+  tabText: (tabId: number) => Promise<Responses['tab-text']>;
   onBrief?: (tabId: number, brief: Brief) => void;
   log?: (msg: string, detail?: unknown) => void;
 }
@@ -65,5 +66,7 @@ export async function handleMessage(
       return deps.saveTab(msg.tabId, msg.tags);
     case 'save-url':
       return deps.saveUrl(msg.url, msg.title, msg.tags);
+    case 'tab-text':
+      return deps.tabText(msg.tabId);
   }
 }

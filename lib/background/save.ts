@@ -3,7 +3,6 @@
  * browser rendered it (so paywalled and logged-in pages work). The heavy part, Readability and
  * DOMPurify, is injected only now, as /snapshot.js; it is never part of the always-on script.
  */
-import { browser } from 'wxt/browser';
 import type { Brief } from '../brief';
 import { emptyBrief } from '../brief';
 import { parseBrief, LIMITS, type SaveResult } from '../messaging';
@@ -11,6 +10,7 @@ import type { LedeDB } from '../db/schema';
 import { briefForTab } from '../db/briefs';
 import { saveArticle, type OfflineCopy } from '../db/articles';
 import { refreshBadgesForKey } from './badge';
+import { runInTab } from './inject';
 import { normalizeUrl, safeHttpUrl } from '../url';
 
 export interface Snapshot {
@@ -35,13 +35,7 @@ export function parseSnapshot(v: unknown): Snapshot | null {
 
 async function runSnapshot(tabId: number): Promise<Snapshot | null> {
   try {
-    const scripting = (browser as unknown as { scripting?: typeof browser.scripting }).scripting;
-    const results = scripting
-      ? await scripting.executeScript({ target: { tabId }, files: ['/snapshot.js'] })
-      : await (browser.tabs as unknown as { executeScript(id: number, d: { file: string }): Promise<unknown[]> })
-          .executeScript(tabId, { file: '/snapshot.js' })
-          .then((r) => r.map((result) => ({ result })));
-    return parseSnapshot((results?.[0] as { result?: unknown } | undefined)?.result);
+    return parseSnapshot(await runInTab(tabId, '/snapshot.js'));
   } catch (err) {
     console.warn('[lede] no offline copy for this tab', err);
     return null;

@@ -65,3 +65,34 @@ export async function pruneBriefs(db: LedeDB, days: number, now = Date.now()): P
     return doomed.length;
   });
 }
+
+/**
+ * Stores a summary written on this device for a brief (and the saved article of the same page),
+ * only where the page has none of its own: a page's own TL;DR and takeaways always win.
+ */
+export async function storeGenerated(
+  db: LedeDB,
+  key: string,
+  summary: { tldr: string; takeaways: string[]; engine: string },
+  now = Date.now(),
+): Promise<BriefRow | undefined> {
+  return db.transaction('rw', db.briefs, db.articles, async () => {
+    const row = await db.briefs.get(key);
+    if (!row) return undefined;
+    const patch: Partial<BriefRow> = {};
+    if (!row.tldr && summary.tldr) Object.assign(patch, { tldr: summary.tldr, tldrOrigin: 'generated' });
+    if (!row.takeaways.length && summary.takeaways.length) Object.assign(patch, { takeaways: summary.takeaways, takeawaysOrigin: 'generated' });
+    if (!Object.keys(patch).length) return row;
+    patch.summaryEngine = summary.engine;
+    await db.briefs.update(key, patch);
+    const saved = await db.articles.where('key').equals(key).first();
+    if (saved) {
+      await db.articles.update(saved.id!, {
+        ...(!saved.tldr && patch.tldr ? { tldr: patch.tldr, tldrOrigin: 'generated' as const } : {}),
+        ...(!saved.takeaways.length && patch.takeaways ? { takeaways: patch.takeaways, takeawaysOrigin: 'generated' as const } : {}),
+        updatedAt: now,
+      });
+    }
+    return { ...row, ...patch };
+  });
+}

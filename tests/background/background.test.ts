@@ -106,3 +106,22 @@ describe('background: saving', () => {
     await expect.poll(() => db.articles.count()).toBe(1);
   });
 });
+
+describe('background: article text for on-device summaries', () => {
+  it('returns the validated text the injected script read', async () => {
+    stubs.executeScript.mockResolvedValueOnce([{ result: { text: 'One.\nTwo.', paragraphs: ['One.', 'Two.'], title: 'T', lang: 'en' } }]);
+    const res = await deliver({ type: 'tab-text', tabId: 7 }, fromPanel());
+    expect(res).toEqual({ ok: true, text: 'One.\nTwo.', paragraphs: ['One.', 'Two.'], title: 'T', lang: 'en' });
+    expect(stubs.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/article-text.js'] });
+  });
+
+  it('refuses what a hostile page could make the script return', async () => {
+    stubs.executeScript.mockResolvedValueOnce([{ result: { text: 42, paragraphs: 'x', title: {}, lang: 'en' } }]);
+    expect(await deliver({ type: 'tab-text', tabId: 7 }, fromPanel())).toMatchObject({ ok: false });
+  });
+
+  it('answers only extension pages', async () => {
+    expect(await deliver({ type: 'tab-text', tabId: 7 }, fromPage())).toMatchObject({ ok: false, error: 'sender not allowed' });
+    expect(stubs.executeScript).not.toHaveBeenCalled();
+  });
+});

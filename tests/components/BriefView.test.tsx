@@ -43,7 +43,7 @@ describe('BriefView', () => {
     const { rerender } = render(<BriefView brief={row({ tldr: null, tldrOrigin: null })} />);
     expect(screen.getByText(/no TL;DR of its own/)).toBeInTheDocument();
     rerender(<BriefView brief={row({ tldr: 'Made here.', tldrOrigin: 'generated', summaryEngine: 'local' })} />);
-    expect(screen.getByText(/Summarized on this device · local/)).toBeInTheDocument();
+    expect(screen.getByText(/Summarized on this device · Lede's summarizer/)).toBeInTheDocument();
   });
 
   it('waits politely before the page has reported', () => {

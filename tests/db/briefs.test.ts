@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LedeDB } from '@/lib/db/schema';
-import { briefForTab, pruneBriefs, recordTabBrief } from '@/lib/db/briefs';
+import { briefForTab, pruneBriefs, recordTabBrief, storeGenerated } from '@/lib/db/briefs';
 import { saveArticle, findSaved } from '@/lib/db/articles';
 import { makeBrief } from '../support/make-brief';
 import { freshDb } from '../support/background';
@@ -56,5 +56,23 @@ describe('articles', () => {
     await db.articles.update(id, { status: 'read', archived: 1, progress: 0.5 });
     await saveArticle(db, makeBrief(), { now: 2000 });
     expect(await db.articles.get(id)).toMatchObject({ status: 'read', archived: 1, progress: 0.5, savedAt: 1000 });
+  });
+});
+
+describe('generated summaries', () => {
+  const summary = { tldr: 'Written here.', takeaways: ['A.', 'B.', 'C.'], engine: 'local' };
+
+  it('fill only what the page lacks, on the brief and on the saved article', async () => {
+    const row = await recordTabBrief(db, 1, makeBrief({ tldr: null, tldrOrigin: null }));
+    const id = await saveArticle(db, makeBrief({ tldr: null, tldrOrigin: null }));
+    const out = await storeGenerated(db, row.key, summary);
+    expect(out).toMatchObject({ tldr: 'Written here.', tldrOrigin: 'generated', takeaways: makeBrief().takeaways, takeawaysOrigin: 'page', summaryEngine: 'local' });
+    expect(await db.articles.get(id)).toMatchObject({ tldr: 'Written here.', tldrOrigin: 'generated', takeawaysOrigin: 'page' });
+  });
+
+  it('never replace the page\'s own TL;DR and takeaways', async () => {
+    const row = await recordTabBrief(db, 1, makeBrief());
+    const out = await storeGenerated(db, row.key, summary);
+    expect(out).toMatchObject({ tldr: makeBrief().tldr, tldrOrigin: 'page', takeaways: makeBrief().takeaways });
   });
 });

@@ -41,7 +41,7 @@ export function stubMissingApis() {
 /** Sends a message to the background's real onMessage listener with a chosen sender. */
 export function deliver(message: unknown, sender: Record<string, unknown>): Promise<unknown> {
   return new Promise((resolve) => {
-    void fakeBrowser.runtime.onMessage.trigger(message, sender, resolve);
+    void (fakeBrowser.runtime.onMessage.trigger as (...a: unknown[]) => Promise<unknown>)(message, sender, resolve);
   });
 }
 
