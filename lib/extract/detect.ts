@@ -8,7 +8,8 @@
  * (word equivalents, paragraphs, link density, so CJK pages count fairly; see text.ts).
  */
 import { jsonLdNodes, ldTypes, ARTICLE_TYPES } from './jsonld';
-import { mainText } from './text';
+import { scan } from './text';
+import { metaMap } from './jsonld';
 
 export interface Detection { isArticle: boolean; reasons: string[] }
 
@@ -31,12 +32,10 @@ const REPO_HOSTS = /(^|\.)(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
-function meta(doc: Document, name: string): string | null {
-  const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
-  return el?.getAttribute('content')?.trim().toLowerCase() || null;
-}
-
 export function detectArticle(doc: Document, url: string): Detection {
+  const metas = metaMap(doc);
+  const meta = (name: string): string | null => metas.get(name)?.toLowerCase() ?? null;
+  const m = scan(doc);
   const plus: [number, string][] = [];
   const add = (w: number, why: string): void => void plus.push([w, why]);
 
@@ -51,12 +50,12 @@ export function detectArticle(doc: Document, url: string): Detection {
   else if (non && !art) add(-3, `JSON-LD ${non}`);
   const paywalled =
     nodes.some((n) => n.isAccessibleForFree === false || String(n.isAccessibleForFree).toLowerCase() === 'false') ||
-    /^(locked|metered|subscriber)/.test(meta(doc, 'article:content_tier') ?? '') ||
-    !!doc.querySelector('[class*="paywall" i], [id*="paywall" i], [data-paywall], [class*="piano-" i], [class*="subscriber-only" i]');
+    /^(locked|metered|subscriber)/.test(meta('article:content_tier') ?? '') ||
+    m.paywall;
 
   // OpenGraph
-  const og = meta(doc, 'og:type');
-  const published = meta(doc, 'article:published_time') ?? meta(doc, 'og:article:published_time');
+  const og = meta('og:type');
+  const published = meta('article:published_time');
   if (og === 'article' || og === 'og:article') add(published ? 2 : 1, published ? 'og:type=article with article:published_time' : 'og:type=article');
   else if (og && /^(video|music|profile|product|book|object|place|business|books\.|game)/.test(og)) add(-3, `og:type=${og}`);
   else if (og === 'website') add(-1, 'og:type=website');
@@ -79,10 +78,8 @@ export function detectArticle(doc: Document, url: string): Detection {
   }
 
   // Login forms
-  // Structure
-  const m = mainText(doc);
-  // A login form matters on a page that has little else (news sites hide one in their header).
-  if (m.words < 250 && doc.querySelector('input[type=password]')) add(-4, 'login form (password field)');
+  // Structure. A login form matters on a page that has little else.
+  if (m.words < 250 && m.password) add(-4, 'login form (password field)');
   const h1 = doc.getElementsByTagName('h1').length;
   const text = `main text ${fmt(m.words)} words in ${m.paragraphs} paragraph${m.paragraphs === 1 ? '' : 's'}`;
   // One long block of <br>-separated text (div soup) counts as a few paragraphs.

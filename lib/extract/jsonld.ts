@@ -30,9 +30,11 @@ function parse(text: string): unknown {
 /** All JSON-LD nodes of the page, breadth first (top-level nodes before nested ones). */
 export function jsonLdNodes(doc: Document): LdNode[] {
   const out: LdNode[] = [];
-  const scripts = doc.querySelectorAll('script[type*="ld+json" i]');
+  const scripts = doc.getElementsByTagName('script');
   const queue: unknown[] = [];
-  for (let i = 0; i < scripts.length && i < MAX_BLOCKS; i++) {
+  for (let i = 0, n = 0; i < scripts.length && i < 500 && n < MAX_BLOCKS; i++) {
+    if (!/ld\+json/i.test(scripts[i].getAttribute('type') ?? '')) continue;
+    n++;
     const text = scripts[i].textContent ?? '';
     if (text.length > MAX_BLOCK) continue;
     // Some sites wrap the JSON in a comment or CDATA section.
@@ -99,4 +101,23 @@ export function ldArticle(nodes: LdNode[]): LdNode | null {
   for (const n of nodes) if (ldTypes(n).some((t) => ARTICLE_TYPES.test(t) && !/^(Review|Recipe|HowTo|APIReference|SocialMediaPosting)$/.test(t))) return n;
   for (const n of nodes) if (ldTypes(n).some((t) => ARTICLE_TYPES.test(t))) return n;
   return null;
+}
+
+/**
+ * The page's <meta> values by lower-cased property / name / itemprop / http-equiv (first value
+ * wins; at most 400 tags read). Lives here because detection and metadata both need it.
+ */
+export function metaMap(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length && i < 400; i++) {
+    const el = metas[i];
+    const v = (el.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim();
+    if (!v) continue;
+    for (const a of ['property', 'name', 'itemprop', 'http-equiv']) {
+      // "property" may list several space-separated names (RDFa).
+      for (const k of (el.getAttribute(a) ?? '').toLowerCase().split(/\s+/)) if (k && !out.has(k)) out.set(k, v);
+    }
+  }
+  return out;
 }

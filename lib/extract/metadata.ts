@@ -12,30 +12,23 @@
  * - wordCount: word equivalents of the main text (text.ts: CJK characters count half a word).
  */
 import { cleanUrl } from '../url';
-import { jsonLdNodes, ldArticle, ldNames, ldText, ldTypes, type LdNode } from './jsonld';
-import { collapse, mainText } from './text';
+import { jsonLdNodes, ldArticle, ldNames, ldText, ldTypes, metaMap, type LdNode } from './jsonld';
+import { collapse, scan } from './text';
 
 export interface Metadata {
   url: string; lang: string | null; title: string; siteName: string | null;
   byline: string | null; publishedAt: string | null; wordCount: number;
 }
 
-const metaSel = (names: string[]): string =>
-  names.map((n) => `meta[property="${n}" i], meta[name="${n}" i], meta[itemprop="${n}" i]`).join(', ');
-
-function metaContent(doc: Document, names: string[]): string | null {
-  const els = doc.querySelectorAll(metaSel(names));
-  // Honour the order of `names`, not document order.
+type Metas = Map<string, string>;
+/** The first of `names` the page has a <meta> for. */
+const metaContent = (metas: Metas, names: string[]): string | null => {
   for (const n of names) {
-    for (let i = 0; i < els.length && i < 50; i++) {
-      const el = els[i];
-      const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
-      const v = collapse(el.getAttribute('content') ?? '');
-      if (key === n.toLowerCase() && v) return v;
-    }
+    const v = metas.get(n);
+    if (v) return v;
   }
   return null;
-}
+};
 
 const norm = (s: string): string => s.normalize('NFD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const hostCore = (host: string): string => host.replace(/^(www\d?|m|amp|mobile)\./, '');
@@ -46,15 +39,17 @@ const sameSite = (a: string, b: string): boolean => {
 };
 const isUrlish = (s: string): boolean => /^(https?:|www\.|\/\/)|\.(com|org|net)\b/i.test(s);
 
-function pageUrl(doc: Document, url: string): string {
+function pageUrl(doc: Document, url: string, metas: Metas): string {
   let base: URL | null = null;
   try {
     base = new URL(url);
   } catch { /* keep as given */ }
-  const cands = [
-    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-  ];
+  let canonical: string | null = null;
+  const links = doc.getElementsByTagName('link');
+  for (let i = 0; i < links.length && i < 200 && !canonical; i++) {
+    if (/(^|\s)canonical(\s|$)/i.test(links[i].getAttribute('rel') ?? '')) canonical = links[i].getAttribute('href');
+  }
+  const cands = [canonical, metas.get('og:url')];
   for (const c of cands) {
     const u = cleanUrl(c, base?.href);
     if (u && base && /^https?:$/.test(base.protocol) && sameSite(new URL(u).hostname, base.hostname)) return u;
@@ -101,7 +96,7 @@ function splitTitle(title: string, site: string | null, host: string): { title: 
     const tail = t.slice(i + sep.length).trim();
     const hard = !/^ ?[-–—/] ?$/.test(sep);
     if (tail.split(' ').length <= (hard ? 5 : 3) && head.split(' ').length >= (hard ? 1 : 3) && head.length >= tail.length) {
-      return { title: head, site: hard ? tail : null };
+      return { title: head, site: tail };
     }
   }
   // Prefix: "Site: Headline", "Site | Headline".
@@ -148,25 +143,24 @@ function cleanByline(raw: string | null | undefined): string | null {
   return s;
 }
 
-function metaAuthors(doc: Document): string | null {
-  const all = doc.querySelectorAll('meta[name="author" i], meta[property="author" i], meta[property="article:author" i]');
+function metaAuthors(doc: Document, metas: Metas): string | null {
+  // Several <meta name=author> tags: one per author.
+  const all = doc.getElementsByTagName('meta');
   const names: string[] = [];
-  for (let i = 0; i < all.length && i < 10; i++) {
+  for (let i = 0; i < all.length && i < 400; i++) {
+    const k = `${all[i].getAttribute('name') ?? ''} ${all[i].getAttribute('property') ?? ''}`.toLowerCase().trim();
+    if (k !== 'author' && k !== 'article:author') continue;
     for (const part of (all[i].getAttribute('content') ?? '').split(/\s*;\s*/)) {
       const n = cleanByline(part);
       if (n && !names.includes(n)) names.push(n);
     }
   }
-  return names.length ? joinNames(names) : cleanByline(metaContent(doc, ['parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name']));
+  return names.length ? joinNames(names) : cleanByline(metaContent(metas, ['parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl']));
 }
 
-function bylineFromDom(doc: Document): string | null {
-  const els = doc.querySelectorAll(
-    '[itemprop~="author" i], [rel~="author" i], .byline, .author, .article-author, .post-author, [class*="byline" i], [class*="author-name" i], [data-testid*="byline" i]',
-  );
-  for (let i = 0; i < els.length && i < 30; i++) {
-    const el = els[i];
-    if (el.closest('.comment, .comments, #comments, footer, aside, nav')) continue;
+function bylineFromDom(els: Element[]): string | null {
+  for (const el of els) {
+    if (/bio|avatar|image|img|photo/i.test(el.getAttribute('class') ?? '')) continue;
     // Names marked up inside the byline (itemprop=name, author links) beat its whole text.
     const named = el.querySelectorAll('[itemprop="name"], a[rel~="author"], a[href*="/author"], a[href*="/people/"], a[href*="/profile"], a[href*="/staff/"]');
     const names: string[] = [];
@@ -180,10 +174,37 @@ function bylineFromDom(doc: Document): string | null {
   return null;
 }
 
+/** The short "Posted by Jane Doe on June 12, 2026" line under the first h1, if any. */
+function metaLine(doc: Document): string | null {
+  const h1 = doc.getElementsByTagName('h1')[0];
+  let el: Element | null | undefined = h1?.nextElementSibling;
+  for (let k = 0; el && k < 3; k++, el = el.nextElementSibling) {
+    const t = collapse((el.textContent ?? '').slice(0, 300));
+    if (t.length < 160 && /(^|\s)(by|par|von|por|di)\s|\b(19|20)\d\d\b/i.test(t)) return t;
+  }
+  return null;
+}
+
+function bylineLine(doc: Document): string | null {
+  const m = /(?:^|\s)(?:by|par|von|por|di)\s+(.+)$/i.exec(metaLine(doc) ?? '');
+  return m ? cleanByline(m[1].split(/\s+(?:on|le|am|el|il)\s+/i)[0]) : null;
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const TEXT_DATE = new RegExp(`\\b(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}-\\d\\d-\\d\\d)\\b`, 'i');
+
+/** A written date ("June 12, 2026") in the line under the h1 (date only: midnight UTC). */
+function lineDate(doc: Document): string | null {
+  const m = TEXT_DATE.exec(metaLine(doc) ?? '');
+  if (!m) return null;
+  const d = normDate(m[0].replace(',', ''));
+  return d ? d.slice(0, 10) : null;
+}
+
 const PUB_META = [
-  'article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date',
+  'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
   'publish_date', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued',
-  'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created', 'citation_publication_date', 'date', 'article_date_original',
+  'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created', 'citation_publication_date', 'article_date_original',
 ];
 
 /** A date string as a UTC ISO string (see the conventions above), or null. */
@@ -210,20 +231,17 @@ export function normDate(raw: unknown): string | null {
   return d.toISOString();
 }
 
-function dateFromDom(doc: Document): string | null {
-  const marked = doc.querySelector('[itemprop="datePublished"], time[pubdate], time[class*="publish" i], [class*="publish" i] time, time[data-testid*="publish" i]');
-  const v = marked?.getAttribute('datetime') ?? marked?.getAttribute('content') ?? null;
-  const got = normDate(v);
-  if (got) return got;
-  const times = doc.getElementsByTagName('time');
-  for (let i = 0; i < times.length && i < 20; i++) {
-    const t = times[i];
-    const ctx = `${t.className} ${t.parentElement?.className ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.parentElement?.textContent?.slice(0, 80) ?? ''}`;
-    if (/updat|modif|edited|comment/i.test(ctx) || t.closest('.comment, .comments, #comments, aside, footer, nav')) continue;
-    const d = normDate(t.getAttribute('datetime'));
-    if (d) return d;
+/** <time datetime>: one marked "published" first, else the first not marked updated/modified. */
+function dateFromDom(times: Element[]): string | null {
+  let first: string | null = null;
+  for (const t of times) {
+    const d = normDate(t.getAttribute('datetime') ?? t.getAttribute('content'));
+    if (!d) continue;
+    const ctx = `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('data-testid') ?? ''} ${t.hasAttribute('pubdate') ? 'publish' : ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
+    if (/publish|posted|created/i.test(ctx)) return d;
+    if (!first && !/updat|modif|edited/i.test(`${ctx} ${(t.previousSibling?.textContent ?? '').slice(-40)}`)) first = d;
   }
-  return null;
+  return first;
 }
 
 function ldSiteName(nodes: LdNode[], art: LdNode | null): string | null {
@@ -239,7 +257,9 @@ function ldSiteName(nodes: LdNode[], art: LdNode | null): string | null {
 export function extractMetadata(doc: Document, url: string): Metadata {
   const nodes = jsonLdNodes(doc);
   const art = ldArticle(nodes);
-  const canonical = pageUrl(doc, url);
+  const metas = metaMap(doc);
+  const page = scan(doc);
+  const canonical = pageUrl(doc, url, metas);
   let host = '';
   try {
     host = new URL(canonical).hostname;
@@ -248,12 +268,11 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const lang =
     normLang(doc.documentElement?.getAttribute('lang')) ??
     normLang(doc.documentElement?.getAttribute('xml:lang')) ??
-    normLang(metaContent(doc, ['og:locale', 'dc.language', 'language', 'content-language'])) ??
-    normLang(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
+    normLang(metaContent(metas, ['og:locale', 'dc.language', 'language', 'content-language'])) ??
     normLang(ldText(art?.inLanguage));
 
   let siteName =
-    metaContent(doc, ['og:site_name']) ?? ldSiteName(nodes, art) ?? metaContent(doc, ['application-name', 'apple-mobile-web-app-title']);
+    metaContent(metas, ['og:site_name']) ?? ldSiteName(nodes, art) ?? metaContent(metas, ['application-name', 'apple-mobile-web-app-title']);
   if (siteName && isUrlish(siteName) && !/\s/.test(siteName)) siteName = null;
   // "Site - Tagline" -> "Site"
   if (siteName) {
@@ -273,13 +292,13 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   // Title
   const docTitle = collapse(doc.title ?? '');
   const headline = ldText(art?.headline) ?? ldText(art?.name);
-  const ogTitle = metaContent(doc, ['og:title', 'twitter:title', 'dc.title', 'title']);
+  const ogTitle = metaContent(metas, ['og:title', 'twitter:title', 'dc.title', 'title']);
   const fromDoc = splitTitle(docTitle, siteName, host);
   if (!siteName && fromDoc.site) siteName = fromDoc.site;
   const cands = [headline, ogTitle, docTitle]
     .filter((x): x is string => !!x)
     .map((t) => splitTitle(t, siteName, host).title)
-    .filter((t) => t.length > 1 && (!siteName || norm(t) !== norm(siteName)));
+    .filter((t) => t.length > 1);
   const h1s = h1Texts(doc);
   let title = '';
   const agrees = (h: string, c: string): boolean => {
@@ -287,28 +306,43 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     const b = norm(c);
     return a.length > 3 && (a === b || (a.length >= b.length * 0.6 && b.startsWith(a)) || (b.length >= a.length * 0.6 && a.startsWith(b)));
   };
-  for (const h of h1s) if (cands.some((c) => agrees(h, c))) {
-    title = h;
-    break;
+  // The h1 when the metadata agrees with it (same words: keep the metadata's punctuation).
+  for (const h of h1s) {
+    const c = cands.find((x) => agrees(h, x));
+    if (c) {
+      title = norm(c) === norm(h) ? c : h;
+      break;
+    }
   }
   if (!title) title = cands[0] ?? h1s[0] ?? docTitle;
 
   // Byline
-  const ldAuthors = art ? ldNames(art.author ?? art.creator).filter((n) => !isUrlish(n)) : [];
+  // Authors given as {"@id"} references point at Person nodes elsewhere in the graph.
+  const ids = new Map<unknown, LdNode>(nodes.map((n) => [n['@id'], n]));
+  const authors = art ? ([] as unknown[]).concat(art.author ?? art.creator ?? []).map((a) => (a && typeof a === 'object' && !(a as LdNode).name ? ids.get((a as LdNode)['@id']) : a)) : [];
+  const ldAuthors = ldNames(authors).filter((n) => !isUrlish(n));
   const people = [
     ldAuthors.length ? joinNames(ldAuthors) : null,
-    metaAuthors(doc),
-    bylineFromDom(doc),
+    metaAuthors(doc, metas),
+    bylineFromDom(page.bylines),
+    bylineLine(doc),
   ];
   const known = people.filter((p): p is string => !!p);
   const bySite = (p: string): boolean => !!siteName && norm(p) === norm(siteName);
-  const byline = known.find((p) => !bySite(p)) ?? known[0] ?? null;
+  let byline = known.find((p) => !bySite(p)) ?? known[0] ?? null;
+  // A later source listing the same people and more (co-authors) wins.
+  const nameSet = (p: string): string[] => p.split(/, | and /).map(norm);
+  for (const p of known) {
+    if (byline && p !== byline && nameSet(p).length > nameSet(byline).length && nameSet(byline).every((n) => nameSet(p).includes(n))) byline = p;
+  }
 
   // Date
   const publishedAt =
     normDate(ldText(art?.datePublished)) ??
-    normDate(metaContent(doc, PUB_META)) ??
-    dateFromDom(doc) ??
+    normDate(metaContent(metas, PUB_META)) ??
+    dateFromDom(page.times) ??
+    normDate(lineDate(doc)) ??
+    normDate(page.times.length ? null : metas.get('date')) ??
     normDate(ldText(art?.dateCreated)) ??
     nodes.map((n) => normDate(ldText(n.datePublished))).find(Boolean) ??
     null;
@@ -320,6 +354,6 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     siteName: siteName ? collapse(siteName) : null,
     byline,
     publishedAt,
-    wordCount: mainText(doc).words,
+    wordCount: page.words,
   };
 }

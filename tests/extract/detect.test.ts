@@ -1,0 +1,119 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../lib/extract/detect';
+
+const words = (n: number, seed = 0): string =>
+  Array.from({ length: n }, (_, i) => ['model', 'training', 'benchmark', 'release', 'agents', 'tokens', 'latency', 'weights'][(i + seed) % 8]).join(' ');
+const paras = (n: number, len = 60): string => Array.from({ length: n }, (_, i) => `<p>${words(len, i)}.</p>`).join('\n');
+const zh = '大型语言模型在代码生成任务上的表现持续提升研究人员发现新的训练方法能够显著降低推理成本并提高准确率';
+
+function detect(body: string, url = 'https://news.example.com/2026/07/03/some-story-about-models', head = '') {
+  const dom = new JSDOM(`<!doctype html><html><head><title>T</title>${head}</head><body>${body}</body></html>`, { url });
+  return detectArticle(dom.window.document, url);
+}
+const ld = (o: unknown): string => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+
+describe('detectArticle: articles', () => {
+  it('a plain article: one heading, a run of paragraphs', () => {
+    const r = detect(`<header><nav><a href="/">Home</a></nav></header><main><h1>Big news</h1>${paras(10)}</main>`);
+    expect(r.isArticle).toBe(true);
+    expect(r.reasons.join(' ')).toMatch(/main text [\d,]+ words in 10 paragraphs/);
+  });
+
+  it('JSON-LD article types inside @graph and @type arrays', () => {
+    const head = ld({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite' }, { '@type': ['NewsArticle'], headline: 'x' }] });
+    const r = detect(`<h1>x</h1>${paras(4)}`, 'https://example.com/x', head);
+    expect(r.isArticle).toBe(true);
+    expect(r.reasons[0]).toBe('JSON-LD NewsArticle');
+  });
+
+  it('Chinese and Japanese articles (characters, not spaces)', () => {
+    const zhBody = `<h1>标题</h1>${Array.from({ length: 8 }, () => `<p>${zh}。${zh}。</p>`).join('')}`;
+    expect(detect(zhBody, 'https://example.cn/news/123456.html').isArticle).toBe(true);
+    const ja = 'トレンドマイクロは公衆無線を安全に使うためのアプリを発表した同社によると利用者の通信を暗号化する';
+    const jaBody = `<h1>見出し</h1><div class="body">${Array.from({ length: 6 }, () => `${ja}。${ja}。<br><br>`).join('')}</div>`;
+    expect(detect(jaBody, 'https://example.jp/articles/987654').isArticle).toBe(true);
+  });
+
+  it('a paywalled story cut off after two paragraphs is still an article', () => {
+    const head = ld({ '@type': 'NewsArticle', headline: 'x', isAccessibleForFree: false }) + '<meta property="og:type" content="article">';
+    const r = detect(`<h1>x</h1>${paras(2, 40)}<div class="paywall">Subscribe to read more</div>`, 'https://example.com/2026/07/03/x', head);
+    expect(r.isArticle).toBe(true);
+    expect(r.reasons.join(' ')).toMatch(/paywall/);
+  });
+
+  it('a news site with a login form in its header is still an article', () => {
+    const r = detect(`<header><form><input type="password"></form></header><article><h1>x</h1>${paras(12)}</article>`);
+    expect(r.isArticle).toBe(true);
+  });
+});
+
+describe('detectArticle: not articles', () => {
+  const teasers = (n: number): string =>
+    Array.from({ length: n }, (_, i) => `<article class="card"><h2><a href="/2026/07/0${i % 9}/story-${i}">Headline number ${i} about models</a></h2><p>${words(30, i)}</p></article>`).join('');
+
+  it('a home page full of teasers, even with og:type=article', () => {
+    const r = detect(`<main>${teasers(18)}</main>`, 'https://example.com/', '<meta property="og:type" content="article">');
+    expect(r.isArticle).toBe(false);
+    expect(r.reasons.join(' ')).toMatch(/listing page: 18 teaser cards/);
+  });
+
+  it('a category page with JSON-LD NewsArticle still is a listing', () => {
+    const r = detect(`<main><h1>AI</h1>${teasers(12)}</main>`, 'https://example.com/section/ai', ld({ '@type': 'NewsArticle' }));
+    expect(r.isArticle).toBe(false);
+  });
+
+  it.each([
+    ['https://example.com/tag/llm', /tag, category or author/],
+    ['https://example.com/author/jane-doe', /tag, category or author/],
+    ['https://example.com/search?q=agents', /search page/],
+    ['https://example.com/docs/getting-started/install-the-sdk-quickly', /documentation/],
+    ['https://example.com/pricing', /pricing/],
+  ])('URL shape %s', (url, why) => {
+    const r = detect(`<h1>x</h1>${paras(3, 40)}`, url);
+    expect(r.isArticle).toBe(false);
+    expect(r.reasons.join(' ')).toMatch(why);
+  });
+
+  it('a login page', () => {
+    const r = detect('<main><h1>Sign in</h1><form><input name="u"><input type="password"><button>Go</button></form></main>', 'https://example.com/welcome-back');
+    expect(r.isArticle).toBe(false);
+    expect(r.reasons.join(' ')).toMatch(/password/);
+  });
+
+  it('product, software, video and profile pages by JSON-LD and og:type', () => {
+    expect(detect(`<h1>Widget</h1>${paras(3, 50)}`, 'https://shop.example.com/widget-pro-max-2000', ld({ '@type': 'Product', name: 'W' })).isArticle).toBe(false);
+    expect(detect(`<h1>Clip</h1>${paras(2, 40)}`, 'https://example.com/v/abc', '<meta property="og:type" content="video.other">').isArticle).toBe(false);
+    expect(detect(`<h1>App</h1>${paras(3, 40)}`, 'https://example.com/app', ld({ '@type': 'SoftwareApplication' })).isArticle).toBe(false);
+  });
+
+  it('a repository page', () => {
+    expect(detect(`<h1>owner/repo</h1>${paras(8)}`, 'https://github.com/owner/repo').isArticle).toBe(false);
+  });
+
+  it('a short forum post that says TL;DR in passing', () => {
+    const head = ld({ '@type': 'DiscussionForumPosting', headline: 'Question' });
+    const r = detect('<h1>Which model?</h1><p>TL;DR: which coding model do you use these days? Curious about latency.</p><p>Thanks!</p>', 'https://forum.example.com/t/which-model/123', head);
+    expect(r.isArticle).toBe(false);
+    expect(r.reasons.join(' ')).toMatch(/DiscussionForumPosting|forum/);
+  });
+
+  it('an empty or tiny page', () => {
+    expect(detect('', 'https://example.com/x').isArticle).toBe(false);
+    expect(detectArticle(new JSDOM('<p>Hello</p>').window.document, 'not a url').isArticle).toBe(false);
+  });
+});
+
+describe('detectArticle: hostile pages stay bounded', () => {
+  it('3,000-level deep DOM, 50,000 links, megabytes of text', () => {
+    const deep = '<div>'.repeat(3000) + 'deep text '.repeat(50) + '</div>'.repeat(3000);
+    const links = Array.from({ length: 50_000 }, (_, i) => `<a href="/l${i}">link ${i}</a>`).join(' ');
+    const big = `<p>${'word '.repeat(2_000_000)}</p>`;
+    const dom = new JSDOM(`<html><body>${deep}${links}${big}</body></html>`, { url: 'https://example.com/x' });
+    const t = performance.now();
+    const r = detectArticle(dom.window.document, 'https://example.com/x');
+    const ms = performance.now() - t;
+    expect(typeof r.isArticle).toBe('boolean');
+    expect(ms).toBeLessThan(3000); // jsdom is ~10-50x slower than a browser
+  });
+});
