@@ -292,6 +292,8 @@ describe.each(browsers)('harness in %s', (name) => {
       .toContain('harness-selftest background error: oops 1');
     // and what it logged while starting, before the harness was attached
     expect(session.consoleErrors().join('\n')).toContain('harness-selftest startup error');
+    // no noise from the fixture server (browsers ask it for /favicon.ico)
+    expect(session.consoleErrors().filter((e) => /favicon|404/.test(e))).toEqual([]);
 
     const tRestart0 = Date.now();
     const origin = session.extensionOrigin;

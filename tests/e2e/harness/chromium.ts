@@ -239,7 +239,7 @@ export class ChromiumSession implements Session {
       (line) => this.errors.push(line),
     );
     await this.background.connect(this.profileDir).catch((e) => {
-      this.errors.push(`[harness] background console unavailable: ${(e as Error).message}`);
+      console.warn(`[chromium] background console unavailable: ${(e as Error).message}`);
     });
     if (this.debug) console.log(`[chromium] launched in ${Date.now() - t0} ms, ${this.extensionOrigin}`);
   }

@@ -276,7 +276,7 @@ class FirefoxPage implements Page {
     const pt = await this.find<{ x: number; y: number }>(
       role,
       name,
-      `el.scrollIntoView({ block: 'center', inline: 'center' });
+      `el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
        const r = el.getBoundingClientRect();
        if (r.width < 1 || r.height < 1) return null;
        if (el.disabled || el.getAttribute('aria-disabled') === 'true') return null;

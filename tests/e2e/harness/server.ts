@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 export interface FixtureServer {
   /** `http://127.0.0.1:PORT` (no trailing slash). */
   url: string;
-  /** Every request path seen so far (`/a/b.html?x=1`), in order. */
+  /** Every request path seen so far (`/a/b.html?x=1`), in order (except the browsers' own `/favicon.ico`). */
   requests: string[];
   close(): Promise<void>;
 }
@@ -44,10 +44,15 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
 
   const handler = async (req: IncomingMessage, res: ServerResponse) => {
     const rawUrl = req.url ?? '/';
-    requests.push(rawUrl);
     try {
       const u = new URL(rawUrl, 'http://127.0.0.1');
       let rel = decodeURIComponent(u.pathname);
+      if (rel === '/favicon.ico' && !(await stat(path.join(absRoot, 'favicon.ico')).catch(() => null))) {
+        // browsers ask for it on every page: answer quietly (no 404 console error, not in `requests`)
+        res.writeHead(204).end();
+        return;
+      }
+      requests.push(rawUrl);
       if (rel.endsWith('/')) rel += 'index.html';
       const file = path.resolve(absRoot, '.' + rel);
       if (file !== absRoot && !file.startsWith(absRoot + path.sep)) {
@@ -72,6 +77,7 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch (e) {
+      if (!requests.includes(rawUrl)) requests.push(rawUrl);
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(e));
     }
   };
