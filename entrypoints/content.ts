@@ -5,6 +5,7 @@
  */
 import { analyzePage } from '@/lib/extract';
 import { isSiteDisabled } from '@/lib/sites';
+import { clampBrief } from '@/lib/messaging';
 import { browser } from 'wxt/browser';
 
 const SETTLE_MS = 1500;
@@ -19,7 +20,7 @@ export default defineContentScript({
     let last = '';
     const report = () => {
       if (ctx.isInvalid) return;
-      const brief = analyzePage(document, location.href);
+      const brief = clampBrief(analyzePage(document, location.href));
       const json = JSON.stringify(brief);
       if (json === last) return;
       last = json;

@@ -77,6 +77,29 @@ function isTickerItem(v: unknown): v is TickerItem {
   return isRec(v) && str(v.title, LIMITS.shortText) && v.title.trim() !== '' && (v.url === null || httpUrl(v.url));
 }
 
+const cut = (s: string | null, max: number) => (s !== null && s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+/**
+ * The sender's side of the caps: a page with a 200,000-character title still gets a brief, cut
+ * to what the background accepts, instead of one the background must drop.
+ */
+export function clampBrief(b: Brief): Brief {
+  return {
+    ...b,
+    reasons: b.reasons.slice(0, LIMITS.reasons).map((r) => cut(r, LIMITS.shortText)!),
+    url: b.url,
+    lang: b.lang && b.lang.length <= 35 ? b.lang : null,
+    title: cut(b.title, LIMITS.shortText)!,
+    siteName: cut(b.siteName, LIMITS.shortText),
+    byline: cut(b.byline, LIMITS.shortText),
+    publishedAt: b.publishedAt && b.publishedAt.length <= 64 ? b.publishedAt : null,
+    tldr: cut(b.tldr, LIMITS.longText),
+    takeaways: b.takeaways.slice(0, LIMITS.takeaways).map((t) => cut(t, LIMITS.longText)!),
+    sources: b.sources.filter((s) => s.url.length <= LIMITS.url).slice(0, LIMITS.sources).map((s) => ({ url: s.url, title: cut(s.title, LIMITS.shortText)! })),
+    ticker: b.ticker.filter((t) => t.url === null || t.url.length <= LIMITS.url).slice(0, LIMITS.ticker).map((t) => ({ url: t.url, title: cut(t.title, LIMITS.shortText)! })),
+  };
+}
+
 /** Validates a brief field by field; returns a fresh object holding only the known fields. */
 export function parseBrief(v: unknown): Brief | null {
   if (!isRec(v)) return null;
