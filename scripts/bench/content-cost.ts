@@ -8,11 +8,13 @@
  */
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startFixtureServer } from '../../tests/e2e/harness/server';
+import { hostilePages } from '../../tests/support/hostile-pages';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -124,7 +126,7 @@ export async function measureContentCost(pageFiles: string[], executablePath = p
         }, RUNS);
         if (r.err) console.error(file, r.err);
         pages.push({
-          page: path.relative(ROOT, file).replace(/\/(page|source)\.html$/, ''),
+          page: path.basename(path.dirname(file)),
           oursColdMs: r.oursTimes[0],
           readabilityColdMs: r.readTimes[0],
           oursMs: median(r.oursTimes.slice(1)),
@@ -168,8 +170,19 @@ export function formatContentCost(c: ContentCost): string {
   return lines.join('\n');
 }
 
+/** The generated hostile pages (tests/support/hostile-pages.ts), written to a temp folder. */
+function writeHostilePages(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lede-hostile-'));
+  for (const page of hostilePages('http://127.0.0.1:9/beacon')) {
+    mkdirSync(path.join(dir, page.name));
+    writeFileSync(path.join(dir, page.name, 'page.html'), page.html);
+  }
+  return dir;
+}
+
 export async function benchContentCost(extraDirs: string[] = []): Promise<string> {
-  const dirs = [path.join(ROOT, 'tests/fixtures/pages'), path.join(ROOT, 'tests/fixtures/holdout'), ...extraDirs];
+  const hostile = writeHostilePages();
+  const dirs = [path.join(ROOT, 'tests/fixtures/pages'), path.join(ROOT, 'tests/fixtures/holdout'), hostile, ...extraDirs];
   const files = findPages(dirs);
   if (!files.length) return 'Content script cost: no pages found';
   return formatContentCost(await measureContentCost(files));
