@@ -5,12 +5,12 @@
 
 const TLDR =
   "(?:the )?(?:tl[;:,.]? ?dr|too long[;,]? ?didn[’']?t read|in brief|brief(?:ly)?|(?:the )?short (?:version|answer)|(?:article |ai |executive |quick |story |one[- ]line |a )?summary|(?:the )?bottom line|at a glance|in short|quick take|(?:the )?gist|in a nutshell|synopsis|in one sentence|abstract|tl;dr summary" +
-  '|摘要|概要|要約|要旨|概述|简介|簡介|总结|總結|内容摘要|一句话总结|まとめ|三行まとめ|요약|한줄 ?요약|세 줄 요약' +
+  '|(?:重點|重点|内容|內容|文章)?摘要|概要|要約|要旨|概述|简介|簡介|总结|總結|内容摘要|一句话总结|まとめ|三行まとめ|요약|한줄 ?요약|세 줄 요약' +
   '|zusammenfassung|kurzfassung|kurz gesagt|in kürze|auf einen blick|das wichtigste in kürze|résumé|en bref|en résumé|en un coup d[’\']œil|resumen|en resumen|en breve|en pocas palabras|riassunto|in breve|in sintesi|sintesi|resumo|em resumo|em poucas palavras|краткое содержание|кратко|вкратце|коротко|резюме|ملخص|الملخص|باختصار|الخلاصة|özet|kısaca|samenvatting|in het kort|sammanfattning|podsumowanie|w skrócie|सारांश)';
 
 const TAKEAWAYS =
-  "(?:the |our |\\d+ )?(?:key |main |top |quick |major |\\d+ )?(?:take[- ]?aways?|points|highlights|facts|findings|learnings|lessons|insights|things to know)|(?:story |article )?highlights|what (?:you )?(?:need|should) to know|what to know|why it matters|what it means|what we know(?: so far)?|in this (?:article|story)|the big picture|key takeaway|at a glance|in brief|in short|(?:the )?gist|quick take" +
-  '|要点|要點|重点|重點|核心要点|关键要点|划重点|劃重點|要点总结|要点まとめ|ポイント|この記事のポイント|重要ポイント|핵심(?: ?요약| ?포인트| ?정리)?|주요 ?(?:내용|포인트)|요점' +
+  "(?:the |our |\\d+ )?(?:key |main |top |quick |\\d+ )?(?:take[- ]?aways?|highlights)|(?:the |our )?(?:key|main|top|major|\\d+) (?:points|facts|findings|learnings|lessons|insights|things to know)|(?:story |article )?highlights|what (?:you )?(?:need|should) to know|what to know|why it matters|key takeaway|at a glance|in brief|in short|(?:the )?gist|quick take" +
+  '|(?:[一二三四五六七八九十\\d]+(?:大|个|個|つの)?)?(?:要点|要點|重点|重點|ポイント|看点|看點)|核心要点|关键要点|划重点|劃重點|要点总结|要点まとめ|この記事のポイント|重要ポイント|핵심(?: ?요약| ?포인트| ?정리)?|주요 ?(?:내용|포인트)|요점' +
   '|auf einen blick|das wichtigste in kürze|en bref|en un coup d[’\']œil|in breve|in sintesi|en resumen|em resumo|вкратце|кратко|коротко|まとめ|요약|das wichtigste|(?:die )?wichtigsten punkte|wichtigste punkte|kernaussagen|kernpunkte|points? clés|les points clés|points à retenir|à retenir|ce qu[’\']il faut retenir|l[’\']essentiel|puntos clave|claves|lo (?:más importante|que (?:debes|hay que) saber)|conclusiones clave|punti chiave|cosa sapere|da sapere|pontos[- ]chave|principais pontos|destaques|o que (?:você precisa|precisa) saber|ключевые (?:моменты|выводы|тезисы)|главное|основные (?:моменты|тезисы)|что (?:нужно|важно) знать|النقاط الرئيسية|أبرز النقاط|أهم النقاط|önemli noktalar|belangrijkste punten|kluczowe (?:wnioski|punkty)|viktiga punkter';
 
 const SOURCES =
@@ -27,12 +27,12 @@ export const ANY_LABEL = full(TLDR + '|' + TAKEAWAYS + '|' + SOURCES);
 
 /** Class/id hints for containers (tested on lower-cased class + id). */
 export const TLDR_CLASS = /(^|[\s_-])(tl-?;?dr|tldr|tl_dr|summary-box|key-summary|ai-summary|in-brief|bottom-line|at-a-glance|zusammenfassung|kurzfassung)($|[\s_-])/;
-export const TAKEAWAYS_CLASS = /(^|[\s_-])(key-?takeaways?|takeaways?|key-?points|keypoints|highlights|key-?facts|what-to-know)($|[\s_-])/;
+export const TAKEAWAYS_CLASS = /(^|[\s_-])(key-?takeaways?|takeaways?|key-?points|keypoints|key-?highlights|key-?facts|what-to-know)($|[\s_-])/;
 export const SOURCES_CLASS = /(^|[\s_-])(sources|references|footnotes|citations|endnotes|bibliography|further-reading|reflist)($|[\s_-])/;
 
 export const TICKER_LABEL =
-  /ticker|trending|this week|top (?:stories|news|headlines)|breaking|marquee|headlines|latest(?: news| stories| headlines)?$|news ?flash|just in|hot (?:news|topics|stories)|in the news|week in|速報|热点|熱點|热门|熱門|头条|頭條|快讯|快訊|ヘッドライン|トレンド|最新ニュース|주요 뉴스|속보|헤드라인|schlagzeilen|eilmeldung|aktuell|à la une|tendances?|dernières|últimas|tendencias|titulares|ultime notizie|ultim'ora|in evidenza|em alta|manchetes|новости дня|срочно|в тренде|عاجل|أهم الأخبار|الأكثر تداولا|gündem|son dakika/i;
-export const TICKER_CLASS = /ticker|marquee|trending|breaking|headline|news-?flash|crawl|this-?week|top-?stories|scroller|news-?strip|newsbar/;
+  /ticker|trending|this week|top (?:stories|news|headlines)|breaking|marquee|headlines|latest(?: news| stories| headlines)?$|news ?flash|just in|hot (?:news|topics|stories)|in the news|week in|速報|热点|熱點|头条|頭條|快讯|快訊|ヘッドライン|トレンド|最新ニュース|주요 뉴스|속보|헤드라인|schlagzeilen|eilmeldung|aktuell|à la une|tendances?|dernières|últimas|tendencias|titulares|ultime notizie|ultim'ora|in evidenza|em alta|manchetes|новости дня|срочно|в тренде|عاجل|أهم الأخبار|الأكثر تداولا|gündem|son dakika/i;
+export const TICKER_CLASS = /ticker|marquee|trending|breaking|headlines|news-?flash|crawl|this-?week|top-?stories|scroller|news-?strip|newsbar/;
 
 import { attrs, cleanLabel, HEADING, isBoilerplate, perTask, squash, textOf, walk } from './dom';
 
@@ -76,7 +76,7 @@ function startsWithText(el: Element): boolean {
   for (let n = el.firstChild, i = 0; n && i < 6; n = n.nextSibling, i++) {
     if (n.nodeType === 3) {
       if ((n.nodeValue ?? '').trim()) return true;
-    } else if (n.nodeType === 1) return INLINE.test((n as Element).tagName) || HEADING.test((n as Element).tagName);
+    } else if (n.nodeType === 1) return INLINE.test((n as Element).tagName);
   }
   return false;
 }
@@ -108,7 +108,8 @@ function scan(doc: Document): Hit[] {
       if (!(TEXTY.test(tag) || (WRAP.test(tag) && startsWithText(el)))) return;
       const pre = textOf(el, 140, 40);
       if (!pre) return;
-      const lab = pre.length <= 90 ? cleanLabel(pre) : '';
+      // short text read with a node cap may be cut: re-read it whole before calling it a label
+      const lab = pre.length <= 90 && textOf(el, 140, 400) === pre ? cleanLabel(pre) : '';
       let found: Hit[] = [];
       for (const k of KINDS) {
         if (lab && RE[k].test(lab)) found.push({ kind: k, mode: 'head', el: headBlock(el), amb: false });
@@ -142,12 +143,14 @@ function leadByFormat(el: Element, re: RegExp): boolean {
 
 /** Climbs from a label element to the outermost ancestor holding only that label. */
 function headBlock(el: Element): Element {
-  const t = squash(el.textContent?.slice(0, 200) ?? '');
   let cur = el;
   for (let i = 0; i < 4; i++) {
     const p = cur.parentElement;
     if (!p || /^(BODY|ARTICLE|MAIN|SECTION|BLOCKQUOTE|ASIDE|UL|OL)$/.test(p.tagName)) break;
-    if (textOf(p, 220, 40) !== t) break;
+    let alone = true;
+    for (let c = p.firstElementChild, i = 0; c && alone; c = c.nextElementSibling, i++)
+      if (i > 6 || (c !== cur && textOf(c, 5, 20))) alone = false;
+    if (!alone) break;
     cur = p;
   }
   return cur;

@@ -9,6 +9,7 @@ import { INLINE, TICKER_CLASS, TICKER_LABEL } from './labels';
 import { attrs, cleanLabel, HEADING, squash, textOf, walk } from './dom';
 
 const MAX_ITEMS = 40;
+const SIDE = /(^|[\s_-])(menu|nav|navbar|tabs|pills|toc|rail|sidebar|side|right|left|col-right|widget-area|related|partner|sponsor|promo|recommend|popular|most-(?:read|popular|viewed)|more)([\s_-]|$)|sidebar|rightrail|leftrail/;
 const NAVCLS = /(^|[\s_-])(menu|nav|navbar|tabs|pills|toc|breadcrumbs?|pagination)([\s_-]|$)/;
 const STRONG_CLASS = /ticker|marquee|news-?flash|crawl|scroller|news-?strip|newsbar/;
 const QUOTE = /(?:^|\s)[+\-−▲▼]?\d[\d,.]*\s?%|[▲▼]|(?:^|\s)[+\-−]\d+[.,]\d+(?:\s|$)/;
@@ -169,7 +170,11 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
     const strong = el.tagName === 'MARQUEE' || el.getAttribute('role') === 'marquee' || STRONG_CLASS.test(a) || /ticker/i.test(el.getAttribute('aria-roledescription') ?? '');
     if (!strong) {
       if (deep && deep.compareDocumentPosition(el) & 4 /* FOLLOWING */) continue;
-      if (el.tagName === 'NAV' || NAVCLS.test(a) || el.closest('nav,[role=navigation],aside,[role=complementary],table')) continue;
+      if (el.tagName === 'NAV' || el.closest('nav,[role=navigation],aside,[role=complementary],table')) continue;
+      // sidebars, rails, related/partner/popular modules are lists, not strips
+      let side = false;
+      for (let x: Element | null = el, i = 0; x && i < 12 && !side; x = x.parentElement, i++) side = SIDE.test(attrs(x));
+      if (side) continue;
     }
     const raw = itemsOf(el, url);
     if (!raw) continue;
