@@ -48,23 +48,44 @@ export async function readCsv(
   const where = ctx.part ? `${ctx.part}, ` : '';
   const records: { line: number; fields: string[] }[] = [];
   let line = 1;
-  let prev = 0;
+  let prev = 0; // absolute offset where the next row starts
+  let base = 0; // Papa's cursor restarts after a pause: offset of the resumed part
+  let lastCursor = 0;
   let broken: number | null = null;
-  Papa.parse<string[]>(text, {
-    delimiter: ',',
-    step: (r, parser) => {
-      const cursor = r.meta.cursor;
-      const start = line;
-      line += countNewlines(text, prev, cursor);
-      prev = cursor;
-      if (r.errors.some((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes')) {
-        broken = start;
-        parser.abort();
-        return;
-      }
-      records.push({ line: start, fields: r.data });
-    },
+  let cancelled = false;
+  await new Promise<void>((resolve) => {
+    Papa.parse<string[]>(text, {
+      delimiter: ',',
+      step: (r, parser) => {
+        lastCursor = r.meta.cursor;
+        const cursor = base + r.meta.cursor;
+        const start = line;
+        line += countNewlines(text, prev, cursor);
+        prev = cursor;
+        if (r.errors.some((e) => e.code === 'MissingQuotes' || e.code === 'InvalidQuotes')) {
+          broken = start;
+          parser.abort();
+          return;
+        }
+        records.push({ line: start, fields: r.data });
+        if (records.length % CHUNK === 0) {
+          // Let the page breathe (and hear a cancel) every few thousand rows.
+          parser.pause();
+          base += lastCursor;
+          lastCursor = 0;
+          ctx.onProgress?.((0.8 * cursor) / Math.max(1, text.length));
+          setTimeout(() => {
+            if (ctx.signal?.aborted) {
+              cancelled = true;
+              parser.abort();
+            } else parser.resume();
+          }, 0);
+        }
+      },
+      complete: () => resolve(),
+    });
   });
+  if (cancelled) throwIfAborted(ctx.signal, ctx.file);
   if (broken !== null) {
     throw new ImportError(
       ctx.file,
@@ -81,9 +102,9 @@ export async function readCsv(
   const rows: CsvRow[] = [];
   const skipped: SkippedRow[] = [];
   for (let i = 0; i < records.length; i++) {
-    if (i % CHUNK === CHUNK - 1) {
+    if (i % (CHUNK * 5) === CHUNK * 5 - 1) {
       throwIfAborted(ctx.signal, ctx.file);
-      ctx.onProgress?.(i / records.length);
+      ctx.onProgress?.(0.8 + (0.2 * i) / records.length);
       await yieldToLoop();
     }
     const { line: at, fields } = records[i];
