@@ -16,7 +16,7 @@ export interface Detection { isArticle: boolean; reasons: string[] }
 const THRESHOLD = 2;
 
 // Non-article page types, strongest meaning first.
-const NON_ARTICLE = /^(Product|ProductGroup|Offer|SoftwareApplication|MobileApplication|WebApplication|VideoGame|VideoObject|Movie|TVSeries|MusicRecording|DiscussionForumPosting|QAPage|Question|CollectionPage|ItemList|SearchResultsPage|ProfilePage|JobPosting|Event|Course|Dataset|SoftwareSourceCode|Book|Person|FAQPage|CheckoutPage|ContactPage|AboutPage)$/;
+const NON_ARTICLE = /^(Product\w*|Offer|\w*Application|VideoGame|VideoObject|Movie|TVSeries|DiscussionForumPosting|Question|ItemList|JobPosting|Event|Course|Dataset|SoftwareSourceCode|(QA|FAQ|Collection|SearchResults|Profile|Checkout|Contact)Page)$/;
 
 // URL path shapes of pages that are not articles.
 const URL_RULES: [RegExp, string][] = [
@@ -42,7 +42,7 @@ export function detectArticle(doc: Document, url: string): Detection {
   // JSON-LD
   const nodes = jsonLdNodes(doc);
   const types = nodes.flatMap(ldTypes);
-  const art = types.find((t) => ARTICLE_TYPES.test(t) && !/^(Review|Recipe|HowTo|APIReference|SocialMediaPosting)$/.test(t));
+  const art = types.find((t) => ARTICLE_TYPES.test(t));
   const non = types.find((t) => NON_ARTICLE.test(t));
   const forum = types.find((t) => /^(DiscussionForumPosting|QAPage|Question)$/.test(t));
   if (art) add(art === 'TechArticle' ? 3 : 4, `JSON-LD ${art}`);

@@ -94,13 +94,12 @@ export function ldNames(v: unknown): string[] {
   return names;
 }
 
-export const ARTICLE_TYPES = /^(Article|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|TechArticle|ScholarlyArticle|MedicalScholarlyArticle|Report|SatiricalArticle|AdvertiserContentArticle|APIReference|Review|CriticReview|Recipe|HowTo)$/;
+/** Article types: Article and its subtypes (NewsArticle, TechArticle, ScholarlyArticle, ...), BlogPosting, Report. */
+export const ARTICLE_TYPES = /Article$|BlogPosting$|^Report$/;
 
 /** The first node whose type is an article type. */
 export function ldArticle(nodes: LdNode[]): LdNode | null {
-  for (const n of nodes) if (ldTypes(n).some((t) => ARTICLE_TYPES.test(t) && !/^(Review|Recipe|HowTo|APIReference|SocialMediaPosting)$/.test(t))) return n;
-  for (const n of nodes) if (ldTypes(n).some((t) => ARTICLE_TYPES.test(t))) return n;
-  return null;
+  return nodes.find((n) => ldTypes(n).some((t) => ARTICLE_TYPES.test(t))) ?? null;
 }
 
 /**

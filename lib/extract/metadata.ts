@@ -121,17 +121,18 @@ function joinNames(names: string[]): string | null {
   return names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
 }
 
-const ROLE = /\b(editor|reporter|writer|correspondent|staff|contributor|columnist|technologist|director|professor|senior|chief|analyst|producer|manager|officer|fellow|project|intern|associate|photographer|journalist|md|phd|ma)\b/i;
-const ROLE_TAIL = /(\s+[A-Z][a-z]+)?\s+(Editor|Reporter|Writer|Correspondent|Contributor|Columnist|Producer)$/;
+const ROLES = 'editor|reporter|writer|correspondent|contributor|columnist|producer';
+const ROLE = new RegExp(`\\b(${ROLES}|staff|technologist|director|professor|senior|chief|analyst|officer|fellow|project|md|phd|ma)\\b`, 'i');
+const ROLE_TAIL = new RegExp(`(\\s+[A-Z][a-z]+)?\\s+(${ROLES})$`, 'i');
 
 /** "By Jane Doe | Updated May 3" -> "Jane Doe"; null for things that are not names. */
 function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let s = collapse(raw.slice(0, 400));
   s = s.replace(/^(written |posted |reported )?(by|par|von|por|di|door|av|af|przez|от|автор)[:\s]+/i, '');
-  s = s.split(/\s+[|•·]\s+|\s+(?:on|updated|published|posted)\s+\w+\.? \d|\s+\d{1,2}(?:st|nd|rd|th)? \w+ \d{4}|\s+\w+ \d{1,2}, \d{4}|\s+\d{4}-\d\d-\d\d/i)[0];
-  // Cut at a date/time ("2 hours ago", weekdays) and drop job titles after commas.
-  s = s.split(/\s+(?=\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i)[0];
+  // Cut at a separator or a date/time ("| Updated", "on May 3", "2 hours ago", weekdays), then
+  // drop job titles after commas.
+  s = s.split(/\s+[|•·]\s|\s+(?:on|updated|published|posted)\s+\w+\.? \d|\s+\w+ \d{1,2}, \d{4}|\s+(?=\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i)[0];
   s = s
     .split(/\s*,\s*/)
     .filter((part, i) => i === 0 || (part.split(' ').length <= 4 && !ROLE.test(part)))
