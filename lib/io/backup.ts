@@ -9,6 +9,7 @@
 import { emptyBrief } from '../brief';
 import { articleFromBrief } from '../db/articles';
 import type { ArticleRow, BriefRow, HeadlineRow, LedeDB, OfflineCopyRow, SettingRow } from '../db/schema';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { normalizeUrl } from '../url';
 import { existingArticles, mergeArticles } from './merge';
 import { ImportError, type SkippedRow } from './types';
@@ -78,6 +79,19 @@ function list(b: Record<string, unknown>, name: string, file: string): unknown[]
   return v;
 }
 
+/** Why a known setting's value cannot be used (wrong type), or null. Unknown keys pass as they are. */
+function badSetting(key: string, value: unknown): string | null {
+  if (!(key in DEFAULT_SETTINGS)) return null;
+  const ok: Record<keyof Settings, (v: unknown) => boolean> = {
+    disabledSites: isStrArr,
+    retentionDays: (v) => isNum(v) && v >= 1,
+    summaryEngine: (v) => v === 'auto' || v === 'local' || v === 'chrome',
+    popupLastOpenedAt: isNum,
+  };
+  const check = ok[key as keyof Settings];
+  return check && !check(value) ? `setting "${key}" has a value of the wrong kind` : null;
+}
+
 export function validateBackup(b: Record<string, unknown>, file: string, now: number): ValidBackup {
   const version = b.formatVersion;
   if (!isNum(version) || version < 1) throw new ImportError(file, 'the backup has no valid formatVersion; the file is damaged. Nothing was imported.');
@@ -133,6 +147,8 @@ export function validateBackup(b: Record<string, unknown>, file: string, now: nu
   const settings: SettingRow[] = [];
   list(b, 'settings', file).forEach((raw, i) => {
     if (!isObj(raw) || typeof raw.key !== 'string' || !('value' in raw)) return skip('settings', i, 'not a setting (key, value)');
+    const bad = badSetting(raw.key, raw.value);
+    if (bad) return skip('settings', i, bad);
     settings.push({ key: raw.key, value: raw.value });
   });
 

@@ -110,3 +110,32 @@ describe('rows that are skipped (the rest imports)', () => {
     expect(report.skipped).toEqual([{ line: 3, reason: 'has 7 fields but the header has 5 (a stray comma or quote?)' }]);
   });
 });
+
+describe('a backup with bad rows', () => {
+  it('skips rows that fail their checks, with the table and item number, and imports the rest', async () => {
+    const backup = {
+      app: 'lede',
+      formatVersion: 1,
+      articles: [
+        { url: 'https://example.com/ok', title: 'Fine', tags: ['x'] },
+        { url: 'javascript:alert(1)', title: 'Evil' },
+        'not an object',
+      ],
+      offline: [{ articleId: 'x' }],
+      headlines: [{ id: 1 }],
+      settings: [{ key: 'disabledSites', value: 'not a list' }, { key: 'retentionDays', value: 45 }],
+    };
+    const report = await importFile(db, textFile('mixed.json', JSON.stringify(backup)));
+    expect(report).toMatchObject({ format: 'lede-backup', imported: 1, unit: 'item' });
+    expect(report.skipped).toEqual([
+      { part: 'articles', line: 2, reason: 'not an http(s) link (javascript: URL)' },
+      { part: 'articles', line: 3, reason: 'not an object' },
+      { part: 'offline', line: 1, reason: 'not an offline copy (articleId, html)' },
+      { part: 'headlines', line: 1, reason: 'not a headline (id, week, title)' },
+      { part: 'settings', line: 1, reason: 'setting "disabledSites" has a value of the wrong kind' },
+    ]);
+    expect(await db.settings.get('retentionDays')).toEqual({ key: 'retentionDays', value: 45 });
+    expect(await db.settings.get('disabledSites')).toEqual(before.settings.find((s) => (s as { key: string }).key === 'disabledSites'));
+    expect((await db.articles.where('key').equals('https://example.com/ok').first())).toMatchObject({ title: 'Fine', tags: ['x'], pending: false });
+  });
+});
