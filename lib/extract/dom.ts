@@ -11,10 +11,13 @@ export function squash(s: string): string {
 
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|svg|IFRAME|OBJECT|CANVAS|SELECT|BUTTON|TEXTAREA|INPUT)$/;
 
-/** Iterative pre-order walk over elements below `root`; `visit` returns false to skip a subtree. */
+/**
+ * Iterative pre-order walk over elements below `root`, at most `cap` elements; `visit` returns
+ * false to skip a subtree, null to stop. Returns the number of elements visited.
+ */
 export function walk(
   root: Element,
-  visit: (el: Element, depth: number) => boolean | void,
+  visit: (el: Element, depth: number) => boolean | void | null,
   cap = 20000,
 ): number {
   let n = 0;
@@ -24,7 +27,9 @@ export function walk(
   depth = 1;
   while (el && n < cap) {
     n++;
-    const go: boolean = !SKIP.test(el.tagName) && visit(el, depth) !== false;
+    const r: boolean | void | null = SKIP.test(el.tagName) ? false : visit(el, depth);
+    if (r === null) break;
+    const go: boolean = r !== false;
     let next: Element | null = go ? el.firstElementChild : null;
     if (next) {
       depth++;

@@ -95,9 +95,10 @@ export function extractSources(doc: Document, url: string): Source[] {
   let links = 0;
   const inArticle = root !== doc.body;
   walk(root, (el) => {
+    if (c.out.length >= MAX) return null;
     if (isBoilerplate(el, inArticle) || isHidden(el) || el.getAttribute('rel')?.includes('sponsored')) return false;
     if (el.tagName !== 'A') return;
-    if (links++ > 3000) return false;
+    if (links++ > 3000) return null;
     const href = el.getAttribute('href') ?? '';
     const u = cleanUrl(href, url);
     if (!u) return false;
@@ -105,6 +106,6 @@ export function extractSources(doc: Document, url: string): Source[] {
     if (sameSite(h, host) || SHARE.test(u.replace(/^https?:\/\//, '')) || /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)/i.test(u)) return false;
     c.add(u, textOf(el, 300, 50));
     return false;
-  }, 30000);
+  }, 10000);
   return c.out;
 }

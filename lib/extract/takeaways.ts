@@ -62,6 +62,8 @@ function lines(el: Element): string[] {
 
 function itemsOfList(list: Element): string[] {
   const out: string[] = [];
+  // a list of teasers (each item an article card with a heading or picture) is not takeaways
+  if (list.querySelector('li article, li figure, li h2, li h3, li img')) return out;
   for (let li = list.firstElementChild; li && out.length < MAX_ITEMS; li = li.nextElementSibling)
     if (li.tagName === 'LI') {
       const t = stripMarker(textOf(li, 1500, 500));

@@ -139,7 +139,7 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
   walk(
     body,
     (el) => {
-      if (cands.length > 60) return false;
+      if (cands.length > 60) return null;
       const a = attrs(el);
       if (/quote|stock|market|price|crypto|ticker-?symbol/.test(a) && !/headline|news/.test(a)) return false;
       const aria = el.getAttribute('aria-label') ?? el.getAttribute('aria-roledescription') ?? '';
@@ -163,7 +163,7 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
         return false;
       }
     },
-    15000,
+    8000,
   );
   for (const el of cands) {
     const a = attrs(el);

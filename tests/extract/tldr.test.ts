@@ -1,0 +1,49 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractTldr } from '../../lib/extract/tldr';
+
+const doc = (body: string) => new JSDOM(`<!doctype html><html><body>${body}</body></html>`, { url: 'https://news.example.com/a' }).window.document;
+const SUM = 'The model is faster and cheaper than last year while matching its quality on most benchmarks.';
+
+describe('extractTldr', () => {
+  it.each([
+    ['blockquote with bold lead-in', `<article><blockquote><p><strong>TL;DR:</strong> ${SUM}</p></blockquote><p>Body.</p></article>`],
+    ['plain lead-in', `<article><p>TLDR - ${SUM}</p><p>Body text follows here.</p></article>`],
+    ['heading then paragraph', `<article><h2>The short version</h2><p>${SUM}</p><h2>Details</h2><p>More.</p></article>`],
+    ['div.tldr callout with label span', `<article><div class="tldr"><span class="tldr__label">TL;DR</span> <span>${SUM}</span></div></article>`],
+    ['aside with heading', `<article><aside class="article-summary"><h2>In brief</h2><p>${SUM}</p></aside><p>Body.</p></article>`],
+    ['details/summary', `<article><details open><summary>Summary</summary><p>${SUM}</p></details></article>`],
+    ['em label', `<article><p><em>Summary</em>: ${SUM}</p></article>`],
+    ['bottom line at the end', `<article><p>Body one.</p><h2 id="bottom-line">Bottom line</h2><p>${SUM}</p></article>`],
+    ['German', `<article><p><b>Zusammenfassung:</b> ${SUM}</p></article>`],
+    ['Japanese heading', `<article><h2>要約</h2><p>${SUM}</p></article>`],
+    ['Chinese lead-in', `<article><p><b>摘要：</b>${SUM}</p></article>`],
+    ['Russian', `<article><p><strong>Кратко:</strong> ${SUM}</p></article>`],
+    ['quoted', `<article><p><strong>TL;DR:</strong> “${SUM}”</p></article>`],
+  ])('%s', (_name, html) => {
+    expect(extractTldr(doc(html))).toBe(SUM);
+  });
+
+  it('returns plain text only from hostile markup', () => {
+    const t = extractTldr(doc(`<article><blockquote><p><b>TL;DR:</b> Safe <script>alert(1)</script><img src=x onerror="alert(2)">text <style>p{}</style>stays plain here.</p></blockquote></article>`));
+    expect(t).toBe('Safe text stays plain here.');
+  });
+
+  it('ignores a "tl;dr" mentioned in passing', () => {
+    expect(extractTldr(doc('<article><p>Can someone give me the tl;dr of this thread? I read it twice and still do not get it.</p></article>'))).toBeNull();
+  });
+
+  it('ignores a summary label in comments and navigation', () => {
+    expect(extractTldr(doc(`<nav><p>TL;DR: ${SUM}</p></nav><div class="comments"><p>TL;DR: ${SUM}</p></div><article><p>Body only.</p></article>`))).toBeNull();
+  });
+
+  it('prefers a paragraph TL;DR over an "At a glance" list', () => {
+    const d = doc(`<article><p><strong>At a glance:</strong> Prices fall by half · Margins hold · Rivals follow within a day</p><div class="tldr"><span>TLDR</span> ${SUM}</div></article>`);
+    expect(extractTldr(d)).toBe(SUM);
+  });
+
+  it('survives a 3,000-deep DOM', () => {
+    const deep = '<div>'.repeat(3000) + `<p><b>TL;DR:</b> ${SUM}</p>` + '</div>'.repeat(3000);
+    expect(() => extractTldr(doc(deep))).not.toThrow();
+  });
+});
