@@ -10,16 +10,37 @@ export function isDebug(opt?: boolean): boolean {
   return !!opt || process.env.LEDE_E2E_DEBUG === '1';
 }
 
+/** Temp dirs the harness made and has not removed yet: removed when the test process exits. */
+const tempDirs = new Set<string>();
+let tempHookInstalled = false;
+function trackTempDir(dir: string): string {
+  tempDirs.add(dir);
+  if (!tempHookInstalled) {
+    tempHookInstalled = true;
+    process.on('exit', () => {
+      for (const d of tempDirs) {
+        try {
+          rmSync(d, { recursive: true, force: true });
+        } catch {
+          /* best effort */
+        }
+      }
+    });
+  }
+  return dir;
+}
+
 /** Make (or reuse) a profile directory; `owned` is true when the harness created it. */
 export function prepareProfile(prefix: string, profileDir?: string): { dir: string; owned: boolean } {
   if (profileDir) {
     mkdirSync(profileDir, { recursive: true });
     return { dir: path.resolve(profileDir), owned: false };
   }
-  return { dir: mkdtempSync(path.join(os.tmpdir(), `lede-e2e-${prefix}-`)), owned: true };
+  return { dir: trackTempDir(mkdtempSync(path.join(os.tmpdir(), `lede-e2e-${prefix}-`))), owned: true };
 }
 
 export function removeDir(dir: string): void {
+  tempDirs.delete(dir);
   for (let i = 0; i < 5; i++) {
     try {
       rmSync(dir, { recursive: true, force: true });
@@ -145,7 +166,7 @@ export function prepareExtension(extensionPath: string, copy?: boolean): { path:
   const abs = path.resolve(extensionPath);
   readManifest(abs); // fail early with a clear message
   if (!copy) return { path: abs, cleanup: () => {} };
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'lede-e2e-ext-'));
+  const dir = trackTempDir(mkdtempSync(path.join(os.tmpdir(), 'lede-e2e-ext-')));
   const target = path.join(dir, path.basename(abs));
   cpSync(abs, target, { recursive: true });
   return { path: target, cleanup: () => removeDir(dir) };

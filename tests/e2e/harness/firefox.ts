@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { BidiClient } from './bidi';
 import {
@@ -46,8 +47,9 @@ function trackGroup(pid: number) {
     for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
       process.once(sig, () => {
         killAllGroups();
-        // then let the signal do what it would have done
-        if (process.listenerCount(sig) === 0) process.kill(process.pid, sig);
+        // then end as the signal would have (through 'exit', so temp profiles are removed too),
+        // unless someone else handles it
+        if (process.listenerCount(sig) === 0) process.exit(128 + (os.constants.signals[sig] ?? 15));
       });
     }
   }
