@@ -230,7 +230,12 @@ export async function writeBackup(
     (await db.offline.bulkGet(offlineRows.map((o) => o.articleId))).filter(Boolean).map((o) => o!.articleId),
   );
   const newOffline = offlineRows.filter((o) => !haveOffline.has(o.articleId));
-  if (newOffline.length) await db.offline.bulkPut(newOffline);
+  if (newOffline.length) {
+    await db.offline.bulkPut(newOffline);
+    const existingIds = new Set(existing.map((a) => a.id!));
+    const touched = newOffline.map((o) => o.articleId).filter((id) => existingIds.has(id));
+    if (touched.length) await db.articles.where('id').anyOf(touched).modify((a) => void (a.updatedAt = Math.max(now, a.updatedAt)));
+  }
 
   // Briefs: the most recently seen copy wins, first sighting kept.
   const oldBriefs = await db.briefs.bulkGet(data.briefs.map((b) => b.key));

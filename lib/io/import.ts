@@ -190,7 +190,13 @@ export async function importFile(db: LedeDB, file: ImportSource, opts: ImportOpt
       const rows: OfflineCopyRow[] = offlineFor
         .filter((o) => !have.has(o.articleId))
         .map((o) => ({ articleId: o.articleId, html: o.copy.html, text: o.copy.text, capturedAt: now }));
-      if (rows.length) await db.offline.bulkPut(rows);
+      if (rows.length) {
+        await db.offline.bulkPut(rows);
+        // An article already saved that gains an offline copy changed (the search index re-reads it).
+        const existingIds = new Set(existing.map((a) => a.id!));
+        const touched = rows.map((r) => r.articleId).filter((id) => existingIds.has(id));
+        if (touched.length) await db.articles.where('id').anyOf(touched).modify((a) => void (a.updatedAt = Math.max(now, a.updatedAt)));
+      }
     }
     step(1);
     return { imported: toAdd.length, mergedWithDb };

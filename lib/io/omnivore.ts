@@ -36,7 +36,7 @@ export function offlineCopy(html: string, file: string): { html: string; text: s
 
 export async function parseOmnivoreItems(
   records: unknown[],
-  ctx: ParseContext & { part?: string; content?: (slug: string) => string | null; startAt?: number },
+  ctx: ParseContext & { part?: string; content?: (slug: string) => string | null },
 ): Promise<ParseResult> {
   const items: ImportedItem[] = [];
   const skipped: SkippedRow[] = [];

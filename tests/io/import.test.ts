@@ -133,3 +133,15 @@ describe('50,000 rows', () => {
     console.log(`50,000 rows: ${Math.round(elapsed)} ms, ${ticks} timer ticks, longest gap ${Math.round(maxGap)} ms`);
   });
 });
+
+describe('offline copies', () => {
+  it('an article already saved gains the imported offline copy (and is marked changed); one it has is kept', async () => {
+    db = await freshDb();
+    const withCopy = await saveArticle(db, { ...emptyBrief('https://example.com/omni/archived'), title: 'Mine' }, { offline: { html: '<p>mine</p>', text: 'mine' }, now: 1e12 });
+    const without = await saveArticle(db, { ...emptyBrief('https://example.com/omni/model-card'), title: 'Mine too' }, { now: 1e12 });
+    await importFile(db, fixture('omnivore.zip'), { now: 2e12 });
+    expect(await db.offline.get(withCopy)).toMatchObject({ html: '<p>mine</p>' });
+    expect((await db.offline.get(without))?.text).toContain('Model cards describe');
+    expect(await db.articles.get(without)).toMatchObject({ updatedAt: 2e12, tags: ['ai', 'long read'], progress: 0.5 });
+  });
+});
