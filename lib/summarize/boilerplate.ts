@@ -11,7 +11,12 @@
  * Pure, deterministic, linear.
  */
 
-const wordsOf = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/gu;
+/** Words, counting two CJK characters as one. */
+const wordsOf = (s: string): number => (s.replace(CJK, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).length + Math.ceil((s.match(CJK) ?? []).length / 2);
+/** Boilerplate lines are short; longer lines are only checked for cookie text (bounded regex work). */
+const MAX_LINE_CHARS = 400;
+const MAX_COOKIE_CHARS = 3000;
 
 /** Whole-line boilerplate, matched against the trimmed line (case-insensitive). */
 const WHOLE_LINE: RegExp[] = [
@@ -76,6 +81,7 @@ export interface BoilerplateOptions {
 export function isBoilerplate(line: string, opts: BoilerplateOptions = {}): boolean {
   const s = line.replace(/\s+/g, ' ').trim();
   if (!s) return true;
+  if (s.length > MAX_COOKIE_CHARS) return false;
   const words = wordsOf(s);
   if (words === 0) return true; // only punctuation or symbols
   if (COOKIE_WORD.test(s)) {
@@ -83,7 +89,7 @@ export function isBoilerplate(line: string, opts: BoilerplateOptions = {}): bool
     if (hits.size >= 2 || (words <= 12 && hits.size >= 1) || /\b(?:we use|uses|utilise|utilizamos|verwendet|verwenden)\s+(?:\p{L}+\s+)?cookies\b/iu.test(s)) return true;
   }
   const maxWords = opts.maxWords ?? 40;
-  if (words > maxWords) return false;
+  if (words > maxWords || s.length > MAX_LINE_CHARS) return false;
   if (WHOLE_LINE.some((r) => r.test(s))) return true;
   if (OPENINGS.some((r) => r.test(s))) return true;
   if (words <= 25 && CREDIT_TAIL.test(s)) return true;

@@ -170,11 +170,11 @@ export function storySentences(paragraphs: string[], lang?: string): string[] {
   const out: string[] = [];
   let chars = 0;
   for (const p of paragraphs) {
-    if (chars > MAX_CHARS) break;
+    if (chars > MAX_CHARS || out.length >= MAX_SENTENCES * 2) break;
     const para = p.replace(/\s+/g, ' ').trim();
     if (!para || isBoilerplate(para)) continue;
     chars += para.length;
-    for (const raw of splitSentences(para, { lang })) {
+    for (const raw of splitSentences(para, { lang, max: MAX_SENTENCES * 2 - out.length })) {
       const s = cleanSentence(raw);
       if (s && !isBoilerplate(s)) out.push(s);
     }
@@ -211,7 +211,8 @@ export function summarizeSentences(sentences: string[], opts: SummarizeOptions =
     const texts = new Set(cands.map((c) => c.text));
     for (let i = 0; i < all.length && cands.length < 3; i++) {
       const text = all[i].replace(/\s+/g, ' ').trim();
-      if (!text || texts.has(text) || wordCount(text) < 3) continue;
+      const wc = wordCount(text);
+      if (!text || texts.has(text) || wc < 3 || wc > P.maxWords * 2) continue;
       texts.add(text);
       const tf: Vec = new Map();
       for (const t of contentTokens(text)) tf.set(t, (tf.get(t) ?? 0) + 1);

@@ -44,8 +44,9 @@ const STARTERS = new Set(
 const CJK_TERMINAL = /[。！？｡]["'”’」』）)]*$/u;
 
 function shouldJoin(prev: string, next: string, lang?: string): boolean {
-  const p = prev.trimEnd();
-  const n = next.trimStart();
+  // Only the ends matter: look at a bounded tail and head (keeps joining linear on hostile text).
+  const p = prev.slice(-120).trimEnd();
+  const n = next.slice(0, 120).trimStart();
   if (!p || !n) return true;
   if (CJK_TERMINAL.test(p)) {
     // Japanese quotative after a closing bracket: 「はい。」と彼は言った。
@@ -75,6 +76,9 @@ function shouldJoin(prev: string, next: string, lang?: string): boolean {
   }
   return false;
 }
+
+/** No sentence grows past this by joining (a run of initials on a hostile page). */
+const MAX_SENTENCE_CHARS = 2000;
 
 type SegmenterCtor = new (
   locales?: string | string[],
@@ -121,12 +125,11 @@ function segmenterFor(Seg: SegmenterCtor, lang: string | undefined): Segmenter {
   return seg;
 }
 
-function rawSegments(text: string, lang?: string): string[] {
+/** Segments, lazily: the caller may stop early (Segmenter iterates on demand). */
+function* rawSegments(text: string, lang?: string): Iterable<string> {
   const Seg = getSegmenter();
-  if (!Seg) return regexSegments(text);
-  const out: string[] = [];
-  for (const s of segmenterFor(Seg, lang).segment(text)) out.push(s.segment);
-  return out;
+  if (!Seg) return yield* regexSegments(text);
+  for (const s of segmenterFor(Seg, lang).segment(text)) yield s.segment;
 }
 
 export interface SplitOptions {
@@ -134,6 +137,8 @@ export interface SplitOptions {
   lang?: string;
   /** Force the regex splitter (tests; environments without Intl.Segmenter). */
   noSegmenter?: boolean;
+  /** Stop after this many sentences (bounded work on huge or hostile text). */
+  max?: number;
 }
 
 /**
@@ -147,7 +152,9 @@ export function splitSentences(text: string, opts: SplitOptions = {}): string[] 
   // Segmenter may break inside a run like "?!" or after a closing quote: re-join abbreviations.
   const out: string[] = [];
   let carry = '';
+  const max = opts.max ?? Infinity;
   for (const r of raw) {
+    if (out.length > max) break;
     let s = carry + r.trim();
     carry = '';
     // Closing quotes/brackets that landed at the start of the next segment belong to the previous one.
@@ -163,7 +170,7 @@ export function splitSentences(text: string, opts: SplitOptions = {}): string[] 
       s = s.slice(0, open.index).trim();
     }
     if (!s) continue;
-    if (out.length && shouldJoin(out[out.length - 1], s, opts.lang)) out[out.length - 1] += (/^[\u3000-\u30ff\u4e00-\u9fff]/u.test(s) ? '' : ' ') + s;
+    if (out.length && out[out.length - 1].length < MAX_SENTENCE_CHARS && shouldJoin(out[out.length - 1], s, opts.lang)) out[out.length - 1] += (/^[\u3000-\u30ff\u4e00-\u9fff]/u.test(s) ? '' : ' ') + s;
     else if (out.length && !/[\p{L}\p{N}]/u.test(s)) out[out.length - 1] += s; // stray punctuation/closer
     else out.push(s);
   }
@@ -171,7 +178,7 @@ export function splitSentences(text: string, opts: SplitOptions = {}): string[] 
     if (out.length) out[out.length - 1] += carry;
     else out.push(carry);
   }
-  return out;
+  return out.length > max ? out.slice(0, max) : out;
 }
 
 /** Split text with paragraph breaks (blank lines or single newlines) into sentences, paragraph by paragraph. */
