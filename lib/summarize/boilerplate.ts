@@ -31,7 +31,7 @@ const WHOLE_LINE: RegExp[] = [
 ];
 
 /** "By Jane Doe", "By Jane Doe and John Roe, CNN", "Von Max Muster | 3. Mai": names only, so "By Monday, the …" stays. */
-const NAME = String.raw`\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|der|da|di|la|le)){0,4}`;
+const NAME = String.raw`\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|van|von|der|da|di|la|le|staff|team|reporters?|correspondents?|editors?)){0,4}`;
 const BYLINE = new RegExp(
   String.raw`^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+${NAME}(?:\s*(?:,|and|und|et|y|e|en|&)\s*${NAME})*(?:\s*[|·•–—-]\s*.{0,80}|,\s*\p{Lu}.{0,60})?$`,
   'u',
@@ -109,10 +109,19 @@ const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{M} .,'’-]{1,40}(?:,\s*[\p{L}. ]+\d{0,2
 /** An upper-case city dateline with a dash: "LONDON —", "SAN FRANCISCO -- ", "WASHINGTON, D.C. –". */
 const CITY_DATELINE = /^\p{Lu}[\p{Lu}\p{M}.'’ ]{2,30}(?:,\s*[\p{Lu}][\p{L}.]{1,12}(?:\s[\p{Lu}][\p{L}.]{1,12})?)?\s*(?:--|[—–])\s+(?=\p{Lu}|\d|["“‘'])/u;
 
+/** A list marker left at the start of a line of text. */
+const LEADING_BULLET = /^\s*(?:[-–—•·▪‣*]|\d{1,2}[.)])\s+(?=\S)/u;
+/** A summary label opening a sentence: "TL;DR:", "Summary:", "Zusammenfassung:", "En bref :", "要点：". */
+const SUMMARY_LABEL = /^(?:tl;? ?dr|summary|in short|in brief|the gist|bottom line|key takeaways?|zusammenfassung|kurz gesagt|in kürze|en bref|résumé|en resumen|resumen|in sintesi|em resumo|samenvatting|кратко|요약|摘要|要点|总结|概要|要約|まとめ|ポイント)\s*[:：]\s*/iu;
+
 /**
  * Remove what is not the story from inside one sentence: caption pointers ("(pictured)") and a
  * leading dateline / wire tag ("(CNN) --", "LONDON (Reuters) -"). Returns the cleaned sentence.
  */
 export function cleanSentence(s: string): string {
-  return s.replace(DATELINE, '').replace(CITY_DATELINE, '').replace(CAPTION_MARK, '').replace(/\s+([,.;:!?])/g, '$1').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(LEADING_BULLET, '')
+    .replace(SUMMARY_LABEL, '')
+    .replace(DATELINE, '')
+    .replace(CITY_DATELINE, '').replace(CAPTION_MARK, '').replace(/\s+([,.;:!?])/g, '$1').replace(/\s+/g, ' ').trim();
 }

@@ -59,6 +59,8 @@ export interface Params {
   maxWords: number;
   /** Multiplier for sentences that open with a quote or are questions. */
   quotePenalty: number;
+  /** A sentence at least this similar (cosine) to a picked one is never picked too. */
+  maxSim: number;
   /** Trim leading connectives ("But", "However,") from English takeaways. */
   trim: boolean;
 }
@@ -71,6 +73,7 @@ export const DEFAULT_PARAMS: Params = {
   minWords: 5,
   maxWords: 90,
   quotePenalty: 0.8,
+  maxSim: 0.5,
   trim: true,
 };
 
@@ -265,12 +268,14 @@ export function summarizeSentences(sentences: string[], opts: SummarizeOptions =
       const c = left[i];
       let red = 0;
       for (const p of picked) red = Math.max(red, sim(c, p));
+      if (red >= P.maxSim && picked.length) continue;
       const m = P.lambda * (c.score / maxScore) - (1 - P.lambda) * red;
       if (m > best + 1e-12) {
         best = m;
         bi = i;
       }
     }
+    if (best === -Infinity) break; // everything left repeats a picked sentence
     picked.push(left.splice(bi, 1)[0]);
   }
 

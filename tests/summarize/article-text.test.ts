@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { mainText, paragraphsOf } from '../../lib/summarize/article-text';
 import { summarizeText } from '../../lib/summarize/local';
 
-const para = (i: number) =>
-  `<p>Paragraph ${i} of the story explains how the open model was trained, who paid for the chips and what the lab will publish next, in plain words for readers.</p>`;
+const TOPICS = [
+  'The lab in Porto trained its open model on licensed books and public code over four months.',
+  'A grant from a regional fund paid for most of the chips, which were rented from a cloud provider.',
+  'Engineers said the model answers questions in twelve languages and runs on an ordinary laptop.',
+  'Early testers found it slower than cloud services but accurate enough for drafting and search.',
+  'The weights are free for commercial use under a permissive license published with the release.',
+  'Regulators in Brussels are watching open releases closely as they draft new transparency rules.',
+  'The founders plan to publish the full training recipe, including data filters, next month.',
+  'Competitors are expected to answer with smaller models of their own before the end of the year.',
+];
+const para = (i: number) => `<p>Paragraph ${i}. ${TOPICS[i - 1]}</p>`;
 
 const PAGE = `<!doctype html><html lang="en-GB"><head><title>Lab ships laptop model | Example News</title></head><body>
 <header><nav><a href="/">Home</a> <a href="/ai">AI</a></nav></header>

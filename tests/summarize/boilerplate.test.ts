@@ -68,3 +68,17 @@ describe('cleanSentence', () => {
     expect(cleanSentence('AI labs — big and small — agree (mostly).')).toBe('AI labs — big and small — agree (mostly).');
   });
 });
+
+describe('cleanSentence: labels and list markers', () => {
+  it('drops a summary label and a leading list marker', () => {
+    expect(cleanSentence('TL;DR: The lab shipped a model.')).toBe('The lab shipped a model.');
+    expect(cleanSentence('Zusammenfassung: Das Modell ist schnell.')).toBe('Das Modell ist schnell.');
+    expect(cleanSentence('要点：模型已发布。')).toBe('模型已发布。');
+    expect(cleanSentence('- A point in a list.')).toBe('A point in a list.');
+    expect(cleanSentence('Summary of the week: models got cheaper.')).toBe('Summary of the week: models got cheaper.');
+  });
+
+  it('drops a staff byline', () => {
+    expect(isBoilerplate('By Example News staff · Fri Jun 19 2026')).toBe(true);
+  });
+});
