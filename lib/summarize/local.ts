@@ -15,14 +15,13 @@
  *    overlap: the share of the title's content words in the sentence. Quotes and questions are
  *    lightly penalized (takeaways state facts).
  * 4. Maximal marginal relevance picks the takeaways: the best sentence not too similar to those
- *    already picked. The takeaways come out in document order.
+ *    already picked (and never one with cosine ≥ 0.5 to a picked one). They come out in
+ *    document order.
  * 5. TL;DR = the first picked sentence in document order, with the next one added when it is short.
- *
  * 6. English takeaways lose a leading connective ("But", "However,"), as they are read out of context.
  *
- * The constants were chosen on articles 1–40 of the development corpus (grid search on ROUGE-1 +
- * ROUGE-2, see
- * scripts/bench/summarize.ts); the result is flat around them (±0.3 ROUGE).
+ * The constants were chosen by a grid search on ROUGE-1 + ROUGE-2 over articles 1–40 of the
+ * development corpus (scripts/bench/summarize.ts); the scores are flat around them (±0.3).
  * Cost: O(n²) similarities over at most MAX_SENTENCES candidates; a few ms for 2,000 words.
  */
 import { cleanSentence, isBoilerplate } from './boilerplate';
@@ -50,7 +49,7 @@ export interface Params {
   posK: number;
   /** Centrality offset: score ∝ prior × (centBase + centrality + titleW · title overlap). */
   centBase: number;
-  /** Weight of the title overlap bonus. */
+  /** Weight of the title overlap bonus (not tuned: the development corpus has no titles). */
   titleW: number;
   /** MMR trade-off: λ·score − (1 − λ)·max similarity to picked sentences. */
   lambda: number;

@@ -71,3 +71,15 @@ for (const noSegmenter of [false, true]) {
     });
   });
 }
+
+describe('splitSentences without Intl.Segmenter', () => {
+  it('falls back to the regex splitter when the runtime has no Segmenter', async () => {
+    const { vi } = await import('vitest');
+    vi.stubGlobal('Intl', { ...Intl, Segmenter: undefined });
+    try {
+      expect(splitSentences('Dr. Lee spoke. 模型发布了。It works!', { lang: 'en' })).toEqual(['Dr. Lee spoke.', '模型发布了。', 'It works!']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
