@@ -15,7 +15,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { analyzeHtml, defaultUrl, parseHtml } from '../lib/analyze';
+import { analyzeHtml, defaultUrl, ordered, parseHtml } from '../lib/analyze';
+import { analyzePage } from '../../lib/extract/index';
 import { normDate } from '../../lib/extract/metadata';
 import type { Brief } from '../../lib/brief';
 
@@ -78,6 +79,7 @@ export async function benchFixtures(dir: string, verbose = false): Promise<strin
   if (!existsSync(dir)) return `${dir}: not found\n`;
   const scorer = await loadScorer();
   const ok: Record<string, number> = {};
+  const okR: Record<string, number> = {};
   const n: Record<string, number> = {};
   const misses: string[] = [];
   let pages = 0;
@@ -95,19 +97,35 @@ export async function benchFixtures(dir: string, verbose = false): Promise<strin
     const source = readFileSync(html, 'utf8');
     const url = typeof expected.url === 'string' && expected.url ? expected.url : defaultUrl(source, html);
     const brief = analyzeHtml(source, url);
+    // Readability on the same page, mapped onto the same fields and scored the same way.
+    const dom = parseHtml(source, url);
+    const reader = isProbablyReaderable(dom.window.document);
+    let parsed: Record<string, unknown> | null = null;
+    try {
+      parsed = new Readability(dom.window.document).parse() as Record<string, unknown> | null;
+    } catch { /* no result */ }
+    dom.window.close();
+    const theirs = {
+      isArticle: reader, title: parsed?.title ?? '', siteName: parsed?.siteName ?? null, byline: parsed?.byline ?? null,
+      publishedAt: typeof parsed?.publishedTime === 'string' ? normDate(parsed.publishedTime) ?? parsed.publishedTime : null,
+      lang: parsed?.lang ?? null,
+    } as Record<string, unknown>;
     const scored = scorer ? scorer(expected, brief as unknown as Record<string, unknown>) : null;
+    const scoredR = scorer ? scorer(expected, theirs) : null;
     for (const f of FIELDS) {
       if (!(f in expected)) continue;
       const s = scored && f in scored ? toBool(scored[f]) : undefined;
       const good = s ?? same(f, brief[f], expected[f]);
+      const sr = scoredR && f in scoredR ? toBool(scoredR[f]) : undefined;
+      if (sr ?? same(f, theirs[f], expected[f])) okR[f] = (okR[f] ?? 0) + 1;
       n[f] = (n[f] ?? 0) + 1;
       if (good) ok[f] = (ok[f] ?? 0) + 1;
       else if (verbose) misses.push(`  ${slug} ${f}: got ${JSON.stringify(brief[f])} want ${JSON.stringify(expected[f])}`);
     }
   }
   let out = `Labelled pages ${dir} (${pages} pages${scorer ? ', scored by tests/support/score.ts' : ''})\n`;
-  out += `  field        ours\n`;
-  for (const f of FIELDS) if (n[f]) out += `  ${f.padEnd(12)}${pct(ok[f] ?? 0, n[f])}  (${ok[f] ?? 0}/${n[f]})\n`;
+  out += `  field          ours   Readability (isProbablyReaderable / parse())\n`;
+  for (const f of FIELDS) if (n[f]) out += `  ${f.padEnd(12)}${pct(ok[f] ?? 0, n[f])}  ${pct(okR[f] ?? 0, n[f])}   (${ok[f] ?? 0} vs ${okR[f] ?? 0} of ${n[f]})\n`;
   if (verbose && misses.length) out += misses.join('\n') + '\n';
   return out;
 }
@@ -125,9 +143,11 @@ export function benchReadabilityCorpus(dir: string, verbose = false): string {
     const html = readFileSync(src, 'utf8');
     const want = JSON.parse(readFileSync(meta, 'utf8')) as Record<string, unknown>;
     const url = defaultUrl(html, `${name}.html`);
+    const mine = parseHtml(html, url);
     let t = performance.now();
-    const ours = analyzeHtml(html, url);
+    const ours = ordered(analyzePage(mine.window.document, url));
     const tOurs = performance.now() - t;
+    mine.window.close();
     const dom = parseHtml(html, url);
     const doc = dom.window.document;
     const reader = isProbablyReaderable(doc);
@@ -169,7 +189,7 @@ export function benchReadabilityCorpus(dir: string, verbose = false): string {
     out += `  ${(label + ` (n=${rs.length})`).padEnd(31)}${pct(a, rs.length)}  ${pct(b, rs.length)}\n`;
   }
   const ms = rows.reduce((s, r) => [s[0] + r.ms[0], s[1] + r.ms[1]], [0, 0]);
-  out += `  total time, ms (ours incl. jsdom parse vs parse() only) ${ms[0].toFixed(0)} vs ${ms[1].toFixed(0)}\n`;
+  out += `  main-thread time, all pages (jsdom): analyzePage ${ms[0].toFixed(0)} ms vs Readability.parse() ${ms[1].toFixed(0)} ms (${((100 * ms[0]) / ms[1]).toFixed(0)}%)\n`;
   if (verbose) {
     for (const r of rows) if (r.ours.isArticle !== r.want.readerable) misses.push(`  ${r.name} detect: ours ${r.ours.isArticle} want ${r.want.readerable} (${r.ours.reasons.join('; ')})`);
     out += misses.join('\n') + '\n';
