@@ -67,7 +67,7 @@ export function textOf(el: Element | null, max = 4000, cap = 3000): string {
     } else if (node.nodeType === 1) {
       const t = (node as Element).tagName;
       if (!SKIP.test(t)) {
-        if (BLOCK.test(t)) out.push(' ');
+        if (BLOCK.test(t) && out[out.length - 1] !== ' ') out.push(' ');
         if (node.firstChild) down = true;
       }
     }
@@ -78,7 +78,7 @@ export function textOf(el: Element | null, max = 4000, cap = 3000): string {
     }
     while (node && !node.nextSibling) {
       node = stack.pop() ?? null;
-      if (node && BLOCK.test((node as Element).tagName ?? '')) out.push(' ');
+      if (node && out[out.length - 1] !== ' ' && BLOCK.test((node as Element).tagName ?? '')) out.push(' ');
     }
     node = node ? node.nextSibling : null;
   }

@@ -62,8 +62,15 @@ function collect(c: Collector, el: Element): void {
   }
 }
 
+/** The registrable part of a host, roughly: "news.example.co.uk" → "example.co.uk". */
+function siteOf(h: string): string {
+  const p = h.split('.');
+  const n = p.length > 2 && p[p.length - 1].length === 2 && p[p.length - 2].length <= 3 ? 3 : 2;
+  return p.slice(-n).join('.');
+}
+
 function sameSite(a: string, b: string): boolean {
-  return !!a && !!b && (a === b || a.endsWith('.' + b) || b.endsWith('.' + a));
+  return !!a && !!b && siteOf(a) === siteOf(b);
 }
 
 export function extractSources(doc: Document, url: string): Source[] {

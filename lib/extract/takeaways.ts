@@ -18,7 +18,7 @@ const startsUpper = (s: string) => !/^\p{Ll}/u.test(s);
  * start like a sentence).
  */
 export function splitFlat(text: string): string[] {
-  const t = squash(text).slice(0, 8000);
+  const t = squash(text.slice(0, 8000));
   if (!t) return [];
   const lead = MARK.test(t);
   // bullets
@@ -63,7 +63,7 @@ function lines(el: Element): string[] {
 function itemsOfList(list: Element): string[] {
   const out: string[] = [];
   // a list of teasers (each item an article card with a heading or picture) is not takeaways
-  if (list.querySelector('li article, li figure, li h2, li h3, li img')) return out;
+  if (list.querySelector('li article, li figure, li h2, li h3')) return out;
   for (let li = list.firstElementChild; li && out.length < MAX_ITEMS; li = li.nextElementSibling)
     if (li.tagName === 'LI') {
       const t = stripMarker(textOf(li, 1500, 500));

@@ -127,7 +127,7 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
   const ps = body.getElementsByTagName('p');
   let deep: Element | null = null;
   for (let i = 0, n = 0; i < ps.length && i < 300; i++)
-    if (textOf(ps[i], 200, 30).length > 150 && ++n === 3) {
+    if (textOf(ps[i], 200, 30).length > 100 && ++n === 3) {
       deep = ps[i];
       break;
     }

@@ -44,6 +44,6 @@ describe('extractTldr', () => {
 
   it('survives a 3,000-deep DOM', () => {
     const deep = '<div>'.repeat(3000) + `<p><b>TL;DR:</b> ${SUM}</p>` + '</div>'.repeat(3000);
-    expect(() => extractTldr(doc(deep))).not.toThrow();
-  });
+    expect(extractTldr(doc(deep))).toBe(SUM);
+  }, 60_000);
 });

@@ -1,0 +1,54 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractTakeaways, splitFlat } from '../../lib/extract/takeaways';
+
+const doc = (body: string) => new JSDOM(`<!doctype html><html><body>${body}</body></html>`, { url: 'https://news.example.com/a' }).window.document;
+const ITEMS = ['Prices fall by half for API users', 'Margins hold thanks to in-house chips', 'Two rivals matched the cut within a day'];
+
+describe('extractTakeaways', () => {
+  it.each([
+    ['heading + ul', `<h2>Key Takeaways</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul><p>Body paragraph that is not a takeaway at all.</p>`],
+    ['heading + ol in a wrapper', `<div class="box"><h3>Key points</h3></div><ol>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ol>`],
+    ['flattened with " - "', `<h2>Key Takeaways</h2><p>- ${ITEMS.join(' - ')}</p><p>Long body paragraph follows, and it is clearly not part of the list.</p>`],
+    ['flattened with bullets', `<h2>Highlights</h2><p>• ${ITEMS.join(' • ')}</p>`],
+    ['flattened with middots after a bold lead-in', `<p><strong>At a glance:</strong> ${ITEMS.join(' · ')}</p>`],
+    ['flattened with " * "', `<p><b>What you need to know:</b> * ${ITEMS.join(' * ')}</p>`],
+    ['numbered paragraphs', `<h2>Takeaways</h2>${ITEMS.map((i, n) => `<p>${n + 1}. ${i}</p>`).join('')}<p>Serving long prompts is mostly a memory problem, and this paragraph is the body.</p>`],
+    ['inline numbering', `<h2>Key takeaways</h2><p>1. ${ITEMS[0]} 2. ${ITEMS[1]} 3. ${ITEMS[2]}</p>`],
+    ['br-separated lines', `<h2>Key takeaways</h2><p>${ITEMS.join('<br>')}</p>`],
+    ['callout box by class', `<div class="key-takeaways"><div class="title">Our view</div><ul>${ITEMS.map((i) => `<li>✔ ${i}</li>`).join('')}</ul></div>`],
+    ['Japanese', `<h2>この記事のポイント</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
+    ['Chinese numbered label', `<h2>三大重點</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
+    ['German', `<h2>Das Wichtigste in Kürze</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
+    ['French', `<h2>Points clés</h2><p>- ${ITEMS.join(' - ')}</p>`],
+  ])('%s', (_name, html) => {
+    expect(extractTakeaways(doc(`<article>${html}</article>`))).toEqual(ITEMS);
+  });
+
+  it('does not take a one-paragraph "In brief" as takeaways', () => {
+    expect(extractTakeaways(doc('<article><aside><h2>In brief</h2><p>The government picked three providers to supply GPUs.</p></aside></article>'))).toEqual([]);
+  });
+
+  it('does not take a list of teaser cards', () => {
+    const cards = ITEMS.map((i) => `<li><article><h3><a href="/x">${i}</a></h3></article></li>`).join('');
+    expect(extractTakeaways(doc(`<main><h2>Highlights</h2><ol>${cards}</ol></main>`))).toEqual([]);
+  });
+
+  it('returns plain text', () => {
+    const items = extractTakeaways(doc('<article><h2>Key takeaways</h2><ul><li>One <script>x()</script>item</li><li><img src=x onerror=alert(1)>Two <b>items</b></li></ul></article>'));
+    expect(items).toEqual(['One item', 'Two items']);
+  });
+});
+
+describe('splitFlat', () => {
+  it('keeps a sentence with a dash whole', () => {
+    expect(splitFlat('GPT-5 - the new model from the lab - is out')).toEqual(['GPT-5 - the new model from the lab - is out']);
+    expect(splitFlat('A well-known state-of-the-art model')).toEqual(['A well-known state-of-the-art model']);
+  });
+  it('splits a list shape', () => {
+    expect(splitFlat('First item here – Second item here – Third item here')).toEqual(['First item here', 'Second item here', 'Third item here']);
+  });
+  it('is bounded on huge input', () => {
+    expect(splitFlat('- a '.repeat(200000)).length).toBeLessThan(5000);
+  });
+});

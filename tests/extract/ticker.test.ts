@@ -1,0 +1,57 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractTicker } from '../../lib/extract/ticker';
+
+const URL_ = 'https://news.example.com/a';
+const doc = (body: string) => new JSDOM(`<!doctype html><html><body>${body}</body></html>`, { url: URL_ }).window.document;
+const H = ['Claude Skills hit general availability', 'New open-weight model tops coding benchmarks', 'API prices cut across two frontier labs', 'Terminal LLM clients gain developer mindshare'];
+const LONG = '<article><h1>Title</h1>' + '<p>This is a long paragraph of body text that goes on for a while so that it counts as real article prose, not a label.</p>'.repeat(5) + '</article>';
+
+describe('extractTicker', () => {
+  it('spans under a "This Week in AI" heading, with a hidden scrolling copy counted once', () => {
+    const spans = H.map((h) => `<span>${h}</span>`).join('');
+    const t = extractTicker(doc(`<div class="strip"><strong>This Week in AI</strong><div class="track">${spans}</div><div class="track" aria-hidden="true">${spans}</div></div>${LONG}`), URL_);
+    expect(t).toEqual(H.map((title) => ({ title, url: null })));
+  });
+
+  it('links in a trending section, absolute and cleaned', () => {
+    const links = H.map((h, i) => `<li><a href="/n/${i}?utm_source=tick">${h}</a></li>`).join('');
+    const t = extractTicker(doc(`<section aria-label="Trending"><ul>${links}</ul></section>${LONG}`), URL_);
+    expect(t).toEqual(H.map((title, i) => ({ title, url: `https://news.example.com/n/${i}` })));
+  });
+
+  it('a marquee', () => {
+    const t = extractTicker(doc(`<marquee>${H.map((h) => `<a href="https://n.com/${h.length}">${h}</a>`).join(' • ')}</marquee>`), URL_);
+    expect(t.map((x) => x.title)).toEqual(H);
+  });
+
+  it('a flat strip of text separated by bullets', () => {
+    const t = extractTicker(doc(`<div class="news-ticker"><p>${H.join(' • ')}</p></div>`), URL_);
+    expect(t.map((x) => x.title)).toEqual(H);
+  });
+
+  it('ignores nav menus, stock quotes, tables of contents, sidebars and forum lists', () => {
+    const nav = '<nav aria-label="Trending"><a href="/ai">AI</a><a href="/chips">Chips</a><a href="/policy">Policy</a><a href="/startups">Startups</a></nav>';
+    const quotes = '<div class="ticker-bar market-quotes"><span>NVDA 912.40 +2.1%</span><span>MSFT 441.10 -0.4%</span><span>GOOG 181.20 +0.9%</span></div>';
+    const toc = `<div class="headlines"><h2>Headlines</h2><ul>${H.map((h, i) => `<li><a href="#s${i}">${h}</a></li>`).join('')}</ul></div>`;
+    const side = `<aside><h2>Trending</h2><ul>${H.map((h) => `<li><a href="/x">${h}</a></li>`).join('')}</ul></aside>`;
+    const forum = `<h2>Latest</h2><table>${H.map((h) => `<tr><td><a href="/t/1">${h}</a></td><td>12 replies</td><td>3.4k views</td></tr>`).join('')}</table>`;
+    expect(extractTicker(doc(nav + quotes + toc + LONG + side + forum), URL_)).toEqual([]);
+  });
+
+  it('ignores a "Trending" list placed after the article body', () => {
+    const list = `<div><h2>Trending</h2><ul>${H.map((h) => `<li><a href="/x${h.length}">${h}</a></li>`).join('')}</ul></div>`;
+    expect(extractTicker(doc(LONG + list), URL_)).toEqual([]);
+  });
+
+  it('drops unsafe links but keeps the headline', () => {
+    const t = extractTicker(doc(`<div class="ticker">${H.map((h) => `<a href="javascript:alert(1)">${h}</a>`).join('')}</div>`), URL_);
+    expect(t).toEqual(H.map((title) => ({ title, url: null })));
+  });
+
+  it('stays bounded on a huge page', () => {
+    let body = '<div>'.repeat(3000) + 'x' + '</div>'.repeat(3000);
+    for (let i = 0; i < 20000; i++) body += `<a href="/l${i}">link ${i}</a>`;
+    expect(extractTicker(doc(body), URL_)).toEqual([]);
+  }, 60_000);
+});
