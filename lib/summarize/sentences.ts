@@ -13,22 +13,26 @@
  * Pure and deterministic; linear in the text length.
  */
 
-/** Titles and common abbreviations that are (almost) never the end of a sentence. Lower-case, without the final dot. */
-const ABBREV = new Set(
-  [
-    // English
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'capt', 'sgt', 'gov', 'sen', 'rep',
-    'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'messrs',
-    'vs', 'etc', 'approx', 'dept', 'est', 'fig', 'figs', 'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'vol', 'pp', 'p',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'e.g', 'i.e', 'cf', 'al', 'ca', 'vol', 'ed', 'eds', 'ph.d', 'u.s', 'u.k', 'u.n', 'e.u',
-    // German
-    'bzw', 'ca', 'dr', 'evtl', 'ggf', 'hr', 'fr', 'nr', 'usw', 'vgl', 'z.b', 'd.h', 'u.a', 's', 'str', 'bspw', 'inkl', 'zzgl',
-    // French, Spanish, Italian, Portuguese, Dutch
-    'm', 'mm', 'mme', 'mlle', 'me', 'pr', 'sra', 'sr', 'srta', 'dra', 'sig', 'dott', 'ing', 'avv', 'sta', 'sto', 'ex', 'env',
-    'p.ex', 'c.-à-d', 'dhr', 'mevr', 'blz',
-  ],
-);
+/**
+ * Titles and abbreviations that do not end a sentence before a capitalized word ("Dr. Smith",
+ * "Sen. Warren", "vgl. Abschnitt"). Lower-case, without the final dot. Words that often DO end a
+ * sentence ("me", "no", "etc", "Inc", "al") are not here.
+ */
+const TITLES = new Set([
+  // English
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'capt', 'sgt', 'gov', 'sen', 'rep',
+  'rev', 'hon', 'pres', 'supt', 'insp', 'cpl', 'pvt', 'adm', 'cmdr', 'maj', 'messrs', 'vs', 'dept', 'cf', 'eds',
+  'e.g', 'i.e', 'ph.d',
+  // German
+  'bzw', 'evtl', 'ggf', 'hr', 'fr', 'vgl', 'bspw', 'inkl', 'zzgl', 'z.b', 'd.h', 'u.a',
+  // French, Spanish, Italian, Dutch
+  'mme', 'mlle', 'pr', 'sra', 'srta', 'dra', 'sig', 'dott', 'ing', 'avv', 'dhr', 'mevr', 'p.ex', 'c.-à-d',
+]);
+/** Abbreviations that do not end a sentence before a number ("No. 5", "Fig. 3", "Jan. 12", "S. 14"). */
+const BEFORE_NUMBER = new Set([
+  'no', 'nos', 'nr', 'vol', 'pp', 'p', 's', 'fig', 'figs', 'ca', 'approx', 'str', 'art', 'abs', 'bd', 'ch', 'sec', 'tel',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
 
 /** Dotted acronyms ("U.S.", "e.g.", "Ph.D.") and single-letter initials ("J."). */
 const DOTTED = /(?:^|[\s("'“‘«])((?:\p{L}\.){2,}|\p{L}\.)$/u;
@@ -70,11 +74,9 @@ function shouldJoin(prev: string, next: string, lang?: string): boolean {
   // German ordinals and dates: "am 3. Oktober", "der 2. Platz".
   if (lang && /^de\b/i.test(lang) && /(?:^|\s)\d{1,2}\.$/.test(p)) return true;
   const m = LAST_WORD.exec(p);
-  if (m && ABBREV.has(m[1].toLowerCase())) {
-    // "No. 5", "Dr. Smith", "Mr. Jones": join; but "… in the U.S. No …" stays handled above.
-    return true;
-  }
-  return false;
+  if (!m) return false;
+  const word = m[1].toLowerCase();
+  return TITLES.has(word) || (BEFORE_NUMBER.has(word) && /^\d/.test(n));
 }
 
 /** No sentence grows past this by joining (a run of initials on a hostile page). */

@@ -83,3 +83,16 @@ describe('splitSentences without Intl.Segmenter', () => {
     }
   });
 });
+
+describe('splitSentences: words that look like abbreviations', () => {
+  it('splits after ordinary words that are also abbreviations elsewhere', () => {
+    expect(splitSentences('He told me. Then he left.', { lang: 'en' })).toEqual(['He told me.', 'Then he left.']);
+    expect(splitSentences('The answer was no. Nobody asked again.', { lang: 'en' })).toEqual(['The answer was no.', 'Nobody asked again.']);
+    expect(splitSentences('Chips, memory, etc. Prices rose.', { lang: 'en' })).toEqual(['Chips, memory, etc.', 'Prices rose.']);
+    expect(splitSentences('It was founded as Acme Inc. The name changed later.', { lang: 'en' })).toEqual(['It was founded as Acme Inc.', 'The name changed later.']);
+  });
+
+  it('joins abbreviations before a number', () => {
+    expect(splitSentences('See No. 5 and Fig. 3 from Jan. 12 onwards. Done.', { lang: 'en' })).toEqual(['See No. 5 and Fig. 3 from Jan. 12 onwards.', 'Done.']);
+  });
+});
