@@ -49,16 +49,17 @@ const OPENINGS: RegExp[] = [
   BYLINE,
   /^(?:written by|reporting by|text:|texto:|author:|autor(?:in)?:|auteur\s*:|記者|作者[:：]|文[:：]|文\s*\/)\s*[\p{Lu}\p{Lo}]/iu,
   // Share / follow / social
-  /^(?:share|share this|share on|share the story|share article|tweet|pin it|teilen|partager|compartir|condividi|partilhar|delen|分享|シェア|共有|ツイート)\b/iu,
+  /^(?:share(?:\s+(?:this|on|via|to|with|the story|the article|article|story)(?![a-z]).*)?|share\s*[:：].*|tweet(?: this)?|pin it|teilen|partager|compartir|condividi|partilhar|delen|分享|シェア|共有|ツイート)\s*[.!»›]*$/iu,
   /^(?:follow (?:us|me|@)|like us on|join us on|folge uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|关注我们|フォロー)/iu,
   // Subscribe / newsletter / sign up / membership
-  /^(?:subscribe|subscribers? only|sign up|sign in|log in|register|get (?:our|the) (?:newsletter|daily|weekly)|join (?:our|the) (?:newsletter|mailing list)|already a subscriber|become a (?:member|subscriber|supporter)|support (?:our|independent) journalism|abonnieren|jetzt abonnieren|newsletter abonnieren|melden sie sich|anmelden|registrieren|abonnez-vous|inscrivez-vous|s'abonner|suscríbete|regístrate|iscriviti|abbonati|assine|inscreva-se|abonneer|meld je aan|订阅|注册|登录|購読|登録|ログイン|会員登録)/iu,
+  /^(?:subscribe|subscribers? only|sign up|sign in|log in|register|get (?:our|the) (?:newsletter|daily|weekly)|join (?:our|the) (?:newsletter|mailing list)|already a subscriber|become a (?:member|subscriber|supporter)|support (?:our|independent) journalism|abonnieren|jetzt abonnieren|newsletter abonnieren|melden sie sich|anmelden|registrieren|abonnez-vous|inscrivez-vous|s'abonner|suscríbete|regístrate|iscriviti|abbonati|assine|inscreva-se|abonneer|meld je aan|订阅|注册|登录|購読|登録|ログイン|会員登録)(?![a-zà-ÿ])/iu,
   /\b(?:newsletter|mailing list)\b.{0,60}\b(?:sign up|subscribe|inbox|delivered)\b/iu,
   /\b(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|inbox|updates)\b/iu,
   // Read more / related / links
-  /^(?:read more|read also|also read|see also|related|more:|more from|recommended|watch:|watch the video|listen:|click here|tap here|lesen sie auch|mehr dazu|siehe auch|à lire|lire aussi|voir aussi|lea también|ver también|leggi anche|vedi anche|leia também|veja também|lees ook|相关阅读|延伸阅读|関連)\b/iu,
+  /^(?:read more|read also|also read|see also|more from|click here|tap here|lesen sie auch|mehr dazu|siehe auch|à lire|lire aussi|voir aussi|lea también|ver también|leggi anche|vedi anche|leia também|veja também|lees ook|相关阅读|延伸阅读)(?![a-zà-ÿ])/iu,
+  /^(?:related(?: (?:articles?|stories|coverage|content|posts?|reading|links?))?|recommended(?: for you| reading)?|watch(?: the video)?|listen|more|関連(?:記事)?)\s*[:：]/iu,
   // Advertisement lead-ins
-  /^(?:advertisement|anzeige|werbung|publicité|publicidad|sponsored)\b/iu,
+  /^(?:advertisement|anzeige|werbung|publicité|publicidad|sponsored)(?:\s*[:|–—-]|\s+(?:continue|scroll|story|article|weiterlesen)(?![a-z]))/iu,
   // Corrections / editor notes / comments
   /^(?:this (?:article|story) (?:was|has been) (?:updated|corrected|amended)|correction:|editor'?s note:|comments? (?:are|have been) closed|leave a comment|join the (?:conversation|discussion)|we'd like to hear)/iu,
   // Scroll / copy prompts
