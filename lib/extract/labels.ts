@@ -1,21 +1,26 @@
 /**
  * Label vocabularies, matched against a cleaned (lower-cased, trimmed, punctuation-stripped) label.
- * Kept as short regex sources: en, zh, ja, ko, de, fr, es, it, pt, ru, ar, nl, tr, pl, sv, hi.
+ * Short regex sources: en, zh, ja, ko, de, fr, es, it, pt, ru, ar (+ a few nl, tr, pl).
  */
 
+// labels that name a TL;DR or a list of takeaways: the content's shape decides
+const BOTH =
+  "at a glance|in (?:brief|short)|(?:the )?gist|quick take|まとめ|요약|auf einen blick|das wichtigste in kürze|en bref|in (?:breve|sintesi)|en resumen|em resumo|вкратце|кратко";
+
 const TLDR =
-  "(?:the )?(?:tl[;:,.]? ?dr|too long[;,]? ?didn[’']?t read|in brief|brief(?:ly)?|(?:the )?short (?:version|answer)|(?:article |ai |executive |quick |story |one[- ]line |a )?summary|(?:the )?bottom line|at a glance|in short|quick take|(?:the )?gist|in a nutshell|synopsis|in one sentence|abstract|tl;dr summary" +
-  '|(?:重點|重点|内容|內容|文章)?摘要|概要|要約|要旨|概述|简介|簡介|总结|總結|内容摘要|一句话总结|まとめ|三行まとめ|요약|한줄 ?요약|세 줄 요약' +
-  '|zusammenfassung|kurzfassung|kurz gesagt|in kürze|auf einen blick|das wichtigste in kürze|résumé|en bref|en résumé|en un coup d[’\']œil|resumen|en resumen|en breve|en pocas palabras|riassunto|in breve|in sintesi|sintesi|resumo|em resumo|em poucas palavras|краткое содержание|кратко|вкратце|коротко|резюме|ملخص|الملخص|باختصار|الخلاصة|özet|kısaca|samenvatting|in het kort|sammanfattning|podsumowanie|w skrócie|सारांश)';
+  "(?:the )?(?:tl[;:,.]? ?dr|too long[;,]? ?didn[’']?t read|brief(?:ly)?|short (?:version|answer)|(?:article |ai |executive |quick |a )?summary|bottom line|in a nutshell|synopsis|abstract)" +
+  '|(?:重[點点]|内容|內容)?摘要|概要|要[約旨]|概述|[简簡]介|[总總][结結]|한줄 ?요약|zusammenfassung|kurzfassung|kurz gesagt|in kürze|résumé|en résumé|resumen|en breve|riassunto|sintesi|resumo|краткое содержание|коротко|резюме|ملخص|الملخص|باختصار|özet|samenvatting|podsumowanie|' +
+  BOTH;
 
 const TAKEAWAYS =
-  "(?:the |our |\\d+ )?(?:key |main |top |quick |\\d+ )?(?:take[- ]?aways?|highlights)|(?:the |our )?(?:key|main|top|major|\\d+) (?:points|facts|findings|learnings|lessons|insights|things to know)|(?:story |article )?highlights|what (?:you )?(?:need|should) to know|what to know|why it matters|key takeaway|at a glance|in brief|in short|(?:the )?gist|quick take" +
-  '|(?:[一二三四五六七八九十\\d]+(?:大|个|個|つの)?)?(?:要点|要點|重点|重點|ポイント|看点|看點)|核心要点|关键要点|划重点|劃重點|要点总结|要点まとめ|この記事のポイント|重要ポイント|핵심(?: ?요약| ?포인트| ?정리)?|주요 ?(?:내용|포인트)|요점' +
-  '|auf einen blick|das wichtigste in kürze|en bref|en un coup d[’\']œil|in breve|in sintesi|en resumen|em resumo|вкратце|кратко|коротко|まとめ|요약|das wichtigste|(?:die )?wichtigsten punkte|wichtigste punkte|kernaussagen|kernpunkte|points? clés|les points clés|points à retenir|à retenir|ce qu[’\']il faut retenir|l[’\']essentiel|puntos clave|claves|lo (?:más importante|que (?:debes|hay que) saber)|conclusiones clave|punti chiave|cosa sapere|da sapere|pontos[- ]chave|principais pontos|destaques|o que (?:você precisa|precisa) saber|ключевые (?:моменты|выводы|тезисы)|главное|основные (?:моменты|тезисы)|что (?:нужно|важно) знать|النقاط الرئيسية|أبرز النقاط|أهم النقاط|önemli noktalar|belangrijkste punten|kluczowe (?:wnioski|punkty)|viktiga punkter';
+  "(?:(?:key|main|top|quick|\\d+) )?(?:take[- ]?aways?|highlights)|(?:key|main|top|major|\\d+) (?:points|facts|findings|lessons|insights|things to know)|what (?:you )?(?:need|should) to know|what to know|why it matters" +
+  '|(?:[一二三四五六七八九十\\d]+(?:大|个|個|つの)?)?(?:要[点點]|重[点點]|ポイント|看[点點])|[划劃]重[点點]|この記事のポイント|핵심(?: ?요약| ?정리)?|주요 ?내용|요점' +
+  '|(?:das )?wichtigste|(?:die )?wichtigsten punkte|kernaussagen|points? clés|(?:points )?à retenir|l[’\']essentiel|puntos clave|claves|lo más importante|punti chiave|pontos[- ]chave|principais pontos|destaques|ключевые (?:моменты|выводы)|главное|основные (?:моменты|тезисы)|النقاط الرئيسية|أبرز النقاط|أهم النقاط|' +
+  BOTH;
 
 const SOURCES =
-  '(?:sources?|references?|citations?|footnotes?|notes and references|bibliography|further reading|additional reading|(?:useful |source |external |more )?links|reading list|sources? (?:and|&) (?:attribution|references|further reading|credits)|references? (?:and|&) (?:sources|further reading)|works cited|cited sources|endnotes)' +
-  '|quellen(?:angaben)?|quelle|literatur|weiterführende (?:links|literatur)|einzelnachweise|fuentes?|referencias|bibliografía|fonti|fonte|riferimenti|bibliografia|fontes|referências|источники?|ссылки|литература|примечания|المصادر|المراجع|مصادر|参考|参考文献|参考资料|參考資料|参考链接|参考リンク|参考サイト|出典|出典・参考|来源|來源|资料来源|資料來源|引用|引用元|출처|참고 ?문헌|참고 ?자료|kaynaklar|bronnen|źródła|källor|स्रोत';
+  '(?:sources?(?: (?:and|&) (?:attribution|references|credits))?|references?|citations?|(?:foot|end)notes?|notes and references|bibliography|(?:further|additional) reading|(?:useful |external )?links|works cited)' +
+  '|quellen(?:angaben)?|quelle|literatur|weiterführende links|einzelnachweise|fuentes?|referencias|bibliograf[ií]a|fonti|fontes?|riferimenti|referências|источники?|ссылки|литература|примечания|المصادر|المراجع|مصادر|参考(?:文献|[资資]料|链接|リンク)?|出典|[来來]源|[资資][料料][来來]源|引用元?|출처|참고 ?(?:문헌|자료)|kaynaklar|bronnen|źródła';
 
 const full = (s: string) => new RegExp('^(?:' + s + ')$', 'i');
 
@@ -31,7 +36,7 @@ export const TAKEAWAYS_CLASS = /(^|[\s_-])(key-?takeaways?|takeaways?|key-?point
 export const SOURCES_CLASS = /(^|[\s_-])(sources|references|footnotes|citations|endnotes|bibliography|further-reading|reflist)($|[\s_-])/;
 
 export const TICKER_LABEL =
-  /ticker|trending|this week|top (?:stories|news|headlines)|breaking|marquee|headlines|latest(?: news| stories| headlines)?$|news ?flash|just in|hot (?:news|topics|stories)|in the news|week in|速報|热点|熱點|头条|頭條|快讯|快訊|ヘッドライン|トレンド|最新ニュース|주요 뉴스|속보|헤드라인|schlagzeilen|eilmeldung|aktuell|à la une|tendances?|dernières|últimas|tendencias|titulares|ultime notizie|ultim'ora|in evidenza|em alta|manchetes|новости дня|срочно|в тренде|عاجل|أهم الأخبار|الأكثر تداولا|gündem|son dakika/i;
+  /ticker|trending|this week|top (?:stories|news|headlines)|breaking|marquee|headlines|latest(?: news| stories)?$|news ?flash|just in|hot topics|week in|速報|[热熱][点點]|[头頭][条條]|快[讯訊]|ヘッドライン|トレンド|속보|헤드라인|schlagzeilen|eilmeldung|à la une|tendances?|dernières|últimas|tendencias|titulares|ultime notizie|in evidenza|em alta|manchetes|новости дня|срочно|в тренде|عاجل|أهم الأخبار|son dakika/i;
 export const TICKER_CLASS = /ticker|marquee|trending|breaking|headlines|news-?flash|crawl|this-?week|top-?stories|scroller|news-?strip|newsbar/;
 
 import { attrs, cleanLabel, HEADING, isBoilerplate, perTask, squash, textOf, walk } from './dom';

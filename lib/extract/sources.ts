@@ -9,8 +9,9 @@ import { hostOf, isBoilerplate, mainRoot, squash, walk, textOf, cleanLabel, isHi
 
 const MAX = 200;
 const URL_RE = /\bhttps?:\/\/[^\s<>"'`{}|\\^]+/gi;
+// share/social intents: path-based so any mirror domain matches too
 const SHARE =
-  /^(?:(?:www\.|mobile\.)?(?:twitter|x)\.com\/(?:intent|share|home\?status)|(?:[a-z]+\.)?facebook\.com\/(?:sharer|share|dialog)|(?:www\.)?linkedin\.com\/(?:share|sharing|cws\/share)|(?:www\.)?reddit\.com\/submit|(?:[a-z]+\.)?pinterest\.[a-z.]+\/pin\/create|news\.ycombinator\.com\/submitlink|wa\.me\/|api\.whatsapp\.com|web\.whatsapp\.com|t\.me\/share|telegram\.me\/share|getpocket\.com\/(?:save|edit)|(?:www\.)?tumblr\.com\/(?:share|widgets)|bsky\.app\/intent|(?:www\.)?threads\.net\/intent|mastodon|buffer\.com\/add|flipboard\.com\/bookmarklet|(?:www\.)?addtoany\.com|service\.weibo\.com\/share|social-plugins\.line\.me|connect\.ok\.ru|vk\.com\/share)/i;
+  /^[^/]+\/(?:[^?#]*\/)?(?:intent|share|sharer|sharing|shareArticle|submit|submitlink|pin\/create|widgets\/share)(?=[/?#.]|$)|^(?:wa\.me|api\.whatsapp|web\.whatsapp|t\.me\/share|telegram\.me|getpocket|[^/]*addtoany|buffer\.com\/add|service\.weibo|social-plugins)/i;
 
 class Collector {
   out: Source[] = [];
@@ -110,7 +111,7 @@ export function extractSources(doc: Document, url: string): Source[] {
     const u = cleanUrl(href, url);
     if (!u) return false;
     const h = hostOf(u);
-    if (sameSite(h, host) || SHARE.test(u.replace(/^https?:\/\//, '')) || /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)/i.test(u)) return false;
+    if (sameSite(h, host) || SHARE.test(u.slice(0, 300).replace(/^https?:\/\//, '')) || /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)/i.test(u)) return false;
     c.add(u, textOf(el, 300, 50));
     return false;
   }, 10000);
