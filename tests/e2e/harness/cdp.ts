@@ -3,20 +3,61 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sleep } from './common';
 
+/** One network request seen by the DevTools side channel (see `BackgroundConsole.requests`). */
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  /** CDP resource type: Document, Script, Fetch, XHR, Image, Other… */
+  resourceType: string;
+  /** Which target made it: 'service_worker', 'page', … */
+  targetType: string;
+  /** The target's URL when the request was seen. */
+  targetUrl: string;
+  /** The document the request belongs to (CDP `documentURL`). */
+  documentUrl: string;
+  /** Script URLs on the initiator's stack (where a script started it). */
+  initiatorUrls: string[];
+  /** Why it counts as the extension's: 'extension-target' | 'extension-document' | 'extension-script'. */
+  context: 'extension-target' | 'extension-document' | 'extension-script';
+  /** Epoch ms when recorded. */
+  at: number;
+}
+
+function stackUrls(initiator: any): string[] {
+  const out = new Set<string>();
+  if (initiator?.url) out.add(String(initiator.url));
+  for (let st = initiator?.stack; st; st = st.parent) {
+    for (const f of st.callFrames ?? []) if (f.url) out.add(String(f.url));
+  }
+  return [...out];
+}
+
 /**
  * A side channel to Chromium's DevTools protocol (the browser runs with --remote-debugging-port=0
- * next to Playwright's pipe), used to read the extension's background console: attaching to a
- * service worker replays what it logged before we attached, which Playwright's Worker events miss.
+ * next to Playwright's pipe), used
+ * - to read the extension's background console: attaching to a service worker replays what it
+ *   logged before we attached, which Playwright's Worker events miss;
+ * - to record every network request made by the extension: its service worker (and any other
+ *   worker of its origin), its pages (chrome-extension:// documents in tabs), and its scripts
+ *   running inside web pages (content scripts, injected scripts: requests whose initiator stack
+ *   holds an extension URL). Page targets are attached as soon as they are created (about:blank),
+ *   before they navigate, so a page's first requests are seen too.
  */
 export class BackgroundConsole {
   private ws?: WebSocket;
   private nextId = 1;
   private pending = new Map<number, (m: any) => void>();
   private attached = new Set<string>();
+  /** sessionId → the target it belongs to (type and current URL). */
+  private sessions = new Map<string, { targetId: string; type: string; url: string }>();
+  /** How many targets had Network enabled (a recorder that watched nothing proves nothing). */
+  watchedTargets = 0;
 
   constructor(
     private origin: () => string,
     private push: (line: string) => void,
+    /** Every request from an extension context (shared across browser restarts by the session). */
+    readonly requests: RecordedRequest[] = [],
   ) {}
 
   async connect(profileDir: string, timeoutMs = 10_000): Promise<void> {
@@ -52,7 +93,8 @@ export class BackgroundConsole {
     this.pending.clear();
   }
 
-  private send(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<any> {
+  /** A raw DevTools call on the browser connection (or on an attached target's session). */
+  send(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<any> {
     const ws = this.ws;
     if (!ws || ws.readyState !== WebSocket.OPEN) return Promise.resolve({});
     const id = this.nextId++;
@@ -62,16 +104,89 @@ export class BackgroundConsole {
     });
   }
 
-  private async maybeAttach(t: any): Promise<void> {
-    if (!t || t.type === 'page' || t.type === 'browser' || t.type === 'tab' || t.type === 'iframe') return;
+  /** The extension's service worker target, if one is running. */
+  async serviceWorkerTargets(): Promise<any[]> {
     const origin = this.origin();
-    if (!origin || !String(t.url ?? '').startsWith(origin + '/')) return;
+    const { targetInfos } = await this.send('Target.getTargets');
+    return (targetInfos ?? []).filter((t: any) => t.type === 'service_worker' && String(t.url ?? '').startsWith(origin + '/'));
+  }
+
+  /**
+   * Stop the extension's service worker the way Chrome does when it idles out: through the
+   * ServiceWorker domain of a page session (`ServiceWorker.stopAllWorkers`), falling back to
+   * closing the worker's target. Resolves once no worker target of the extension is left.
+   */
+  async stopServiceWorker(timeoutMs = 10_000): Promise<{ method: string; stopped: boolean }> {
+    const { targetInfos } = await this.send('Target.getTargets');
+    const page = (targetInfos ?? []).find((t: any) => t.type === 'page');
+    let method = 'none';
+    if (page) {
+      const { sessionId } = await this.send('Target.attachToTarget', { targetId: page.targetId, flatten: true });
+      if (sessionId) {
+        await this.send('ServiceWorker.enable', {}, sessionId);
+        await this.send('ServiceWorker.stopAllWorkers', {}, sessionId);
+        method = 'ServiceWorker.stopAllWorkers';
+        await this.send('ServiceWorker.disable', {}, sessionId);
+        await this.send('Target.detachFromTarget', { sessionId });
+      }
+    }
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if ((await this.serviceWorkerTargets()).length === 0) return { method, stopped: true };
+      if (Date.now() > deadline - timeoutMs / 2) {
+        for (const t of await this.serviceWorkerTargets()) await this.send('Target.closeTarget', { targetId: t.targetId });
+        method = `${method} + Target.closeTarget`;
+      }
+      await sleep(100);
+    }
+    return { method, stopped: (await this.serviceWorkerTargets()).length === 0 };
+  }
+
+  private async maybeAttach(t: any): Promise<void> {
+    if (!t || t.type === 'browser' || t.type === 'tab' || t.type === 'iframe') return;
+    const origin = this.origin();
+    const isPage = t.type === 'page';
+    // pages: all of them (a tab is about:blank before it navigates to an extension page; web pages
+    // host content scripts); other targets (workers): only the extension's own
+    if (!isPage && (!origin || !String(t.url ?? '').startsWith(origin + '/'))) return;
     if (this.attached.has(t.targetId)) return;
     this.attached.add(t.targetId);
     const { sessionId } = await this.send('Target.attachToTarget', { targetId: t.targetId, flatten: true });
     if (!sessionId) return;
-    await this.send('Runtime.enable', {}, sessionId);
-    await this.send('Runtime.runIfWaitingForDebugger', {}, sessionId);
+    this.sessions.set(sessionId, { targetId: t.targetId, type: String(t.type), url: String(t.url ?? '') });
+    const net = await this.send('Network.enable', {}, sessionId);
+    if (net && !('error' in net)) this.watchedTargets++;
+    if (!isPage) {
+      // page consoles come through Playwright; workers' (with replay) through here
+      await this.send('Runtime.enable', {}, sessionId);
+      await this.send('Runtime.runIfWaitingForDebugger', {}, sessionId);
+    }
+  }
+
+  private onRequest(sessionId: string | undefined, p: any): void {
+    const origin = this.origin();
+    const target = sessionId ? this.sessions.get(sessionId) : undefined;
+    if (!target || !origin || !p?.request) return;
+    const url = String(p.request.url ?? '');
+    const documentUrl = String(p.documentURL ?? '');
+    const initiatorUrls = stackUrls(p.initiator);
+    const ours = (u: string) => u.startsWith(origin + '/');
+    let context: RecordedRequest['context'] | null = null;
+    if (target.type !== 'page' && ours(target.url)) context = 'extension-target';
+    else if (ours(documentUrl) || (ours(target.url) && !documentUrl)) context = 'extension-document';
+    else if (initiatorUrls.some(ours)) context = 'extension-script';
+    if (!context) return; // a web page's own request
+    this.requests.push({
+      url,
+      method: String(p.request.method ?? ''),
+      resourceType: String(p.type ?? ''),
+      targetType: target.type,
+      targetUrl: target.url,
+      documentUrl,
+      initiatorUrls,
+      context,
+      at: Date.now(),
+    });
   }
 
   private onMessage(text: string): void {
@@ -84,16 +199,26 @@ export class BackgroundConsole {
     if (typeof m.id === 'number') {
       const p = this.pending.get(m.id);
       this.pending.delete(m.id);
-      p?.(m);
+      p?.(m.error ? { result: { error: m.error } } : m);
       return;
     }
     switch (m.method) {
+      case 'Network.requestWillBeSent':
+        this.onRequest(m.sessionId, m.params);
+        break;
       case 'Target.targetCreated':
-      case 'Target.targetInfoChanged':
-        void this.maybeAttach(m.params?.targetInfo);
+      case 'Target.targetInfoChanged': {
+        const info = m.params?.targetInfo;
+        for (const s of this.sessions.values()) if (info && s.targetId === info.targetId) s.url = String(info.url ?? s.url);
+        void this.maybeAttach(info);
+        break;
+      }
+      case 'Target.detachedFromTarget':
+        this.sessions.delete(m.params?.sessionId);
         break;
       case 'Target.targetDestroyed':
         this.attached.delete(m.params?.targetId);
+        for (const [id, s] of this.sessions) if (s.targetId === m.params?.targetId) this.sessions.delete(id);
         break;
       case 'Runtime.consoleAPICalled':
         if (m.params?.type === 'error' || m.params?.type === 'assert') {

@@ -1,7 +1,7 @@
 import { chromium, type BrowserContext, type Page as PwPage, type Worker, type Locator } from 'playwright-core';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { BackgroundConsole } from './cdp';
+import { BackgroundConsole, type RecordedRequest } from './cdp';
 import {
   buildEvaluateExpression,
   chromiumExtensionId,
@@ -170,6 +170,7 @@ export class ChromiumSession implements Session {
   private errors: string[] = [];
   private closed = false;
   private background?: BackgroundConsole;
+  private netLog: RecordedRequest[] = [];
   private cleanupExtension: () => void = () => {};
 
   private constructor(
@@ -237,6 +238,7 @@ export class ChromiumSession implements Session {
     this.background = new BackgroundConsole(
       () => this.extensionOrigin,
       (line) => this.errors.push(line),
+      this.netLog,
     );
     await this.background.connect(this.profileDir).catch((e) => {
       console.warn(`[chromium] background console unavailable: ${(e as Error).message}`);
@@ -317,6 +319,30 @@ export class ChromiumSession implements Session {
 
   consoleErrors(): string[] {
     return [...this.errors];
+  }
+
+  /**
+   * Every network request made by the extension since launch (across restarts): its service
+   * worker, its pages, and its scripts inside web pages (see cdp.ts). Chromium only.
+   */
+  extensionRequests(): RecordedRequest[] {
+    return [...this.netLog];
+  }
+
+  /** How many targets the network recorder has watched (0 means it saw nothing at all). */
+  get watchedTargets(): number {
+    return this.background?.watchedTargets ?? 0;
+  }
+
+  /** Stop the extension's service worker as Chrome does when it idles out (Chromium only). */
+  async stopServiceWorker(): Promise<{ method: string; stopped: boolean }> {
+    if (!this.background) throw new Error('[chromium] no DevTools side channel');
+    return this.background.stopServiceWorker();
+  }
+
+  /** The DevTools side channel (raw `send`), Chromium only. */
+  get devtools(): BackgroundConsole | undefined {
+    return this.background;
   }
 
   /** The Playwright context, for anything the common API does not cover (Chromium only). */

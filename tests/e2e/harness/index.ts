@@ -14,6 +14,7 @@ export { startFixtureServer, type FixtureServer } from './server';
 export { ChromiumSession, CHROMIUM_EXECUTABLE } from './chromium';
 export { FirefoxSession, FIREFOX_EXECUTABLE, DEFAULT_FIREFOX_UUID } from './firefox';
 export { chromiumExtensionId } from './common';
+export type { RecordedRequest } from './cdp';
 
 export const browsers: BrowserName[] = ['chromium', 'firefox'];
 
