@@ -6,6 +6,8 @@
  * blocks over MAX_BLOCK characters and anything past MAX_BLOCKS / MAX_NODES are ignored, so a
  * hostile page cannot make this slow.
  */
+import { memo } from './text';
+
 export type LdNode = Record<string, unknown>;
 
 const MAX_BLOCKS = 20;
@@ -28,7 +30,7 @@ function parse(text: string): unknown {
 }
 
 /** All JSON-LD nodes of the page, breadth first (top-level nodes before nested ones). */
-export function jsonLdNodes(doc: Document): LdNode[] {
+export const jsonLdNodes = memo('ld', (doc: Document): LdNode[] => {
   const out: LdNode[] = [];
   const scripts = doc.getElementsByTagName('script');
   const queue: unknown[] = [];
@@ -56,7 +58,7 @@ export function jsonLdNodes(doc: Document): LdNode[] {
     for (const k of NESTED) if (node[k] && typeof node[k] === 'object') queue.push(node[k]);
   }
   return out;
-}
+});
 
 /** The node's types without any schema.org prefix: `["NewsArticle"]`. */
 export function ldTypes(node: LdNode): string[] {
@@ -106,7 +108,7 @@ export function ldArticle(nodes: LdNode[]): LdNode | null {
  * The page's <meta> values by lower-cased property / name / itemprop / http-equiv (first value
  * wins; at most 400 tags read). Lives here because detection and metadata both need it.
  */
-export function metaMap(doc: Document): Map<string, string> {
+export const metaMap = memo('meta', (doc: Document): Map<string, string> => {
   const out = new Map<string, string>();
   const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length && i < 400; i++) {
@@ -119,4 +121,4 @@ export function metaMap(doc: Document): Map<string, string> {
     }
   }
   return out;
-}
+});

@@ -78,7 +78,23 @@ export interface PageScan {
   times: Element[];
 }
 
-const cache = new WeakMap<Document, PageScan>();
+const cache = new WeakMap<Document, Map<string, unknown>>();
+
+/**
+ * `fn(doc)` computed once per document per task: detection and metadata share it within one
+ * synchronous analyzePage call, and a later run (the DOM may have changed) computes it afresh.
+ */
+export function memo<T>(key: string, fn: (doc: Document) => T): (doc: Document) => T {
+  return (doc) => {
+    let m = cache.get(doc);
+    if (!m) {
+      cache.set(doc, (m = new Map()));
+      queueMicrotask(() => cache.delete(doc));
+    }
+    if (!m.has(key)) m.set(key, fn(doc));
+    return m.get(key) as T;
+  };
+}
 
 /** Teaser cards: headings that link to another page, and short repeated <article> elements. */
 function teaserCards(heads: Element[], articles: Element[]): { count: number; cards: Set<Element> } {
@@ -125,10 +141,8 @@ function ownText(el: Element): string {
   return raw;
 }
 
-/** The page scan (see PageScan). Cached for the current task. */
-export function scan(doc: Document): PageScan {
-  const hit = cache.get(doc);
-  if (hit) return hit;
+/** The page scan (see PageScan), computed once per task. */
+export const scan = memo('scan', (doc: Document): PageScan => {
   const cands: Element[] = [];
   const heads: Element[] = [];
   const articles: Element[] = [];
@@ -200,12 +214,8 @@ export function scan(doc: Document): PageScan {
     linkChars += b.linkChars;
     if (b.words >= 15) paragraphs++;
   }
-  const result: PageScan = {
+  return {
     container, blocks: main, words, paragraphs, linkDensity: chars ? linkChars / chars : 0, teasers, teaserWords,
     password, paywall, bylines, times,
   };
-  cache.set(doc, result);
-  // analyzePage is synchronous: reuse within one task, scan afresh when the page runs again later.
-  queueMicrotask(() => cache.delete(doc));
-  return result;
-}
+});
