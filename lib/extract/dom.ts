@@ -103,7 +103,7 @@ export function attrs(el: Element): string {
 const BP_TAG = /^(NAV|FOOTER|HEADER|ASIDE|FORM|DIALOG|MENU)$/;
 const BP_ROLE = /^(navigation|contentinfo|complementary|banner|search|menu|menubar|dialog)$/;
 const BP_WORD =
-  /(^|[\s_-])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|toc|table-of-contents|sidebar|recommend|popular|most-read|more-stories|read-next|signup|paywall|modal|popup|site-(header|footer)|global-(header|footer|nav)|footer|masthead|byline|author-bio|tags?)(?=$|[\s_-]|[A-Z]|s\b)/;
+  /(^|[\s_-])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|toc|table-of-contents|sidebar|recommend|popular|most-read|more-stories|read-next|signup|paywall|modal|popup|site-(header|footer)|global-(header|footer|nav)|footer|masthead|byline|author|tags?)(?=$|[\s_-]|[A-Z]|s\b)/;
 
 /** True if the element itself is a boilerplate container (not looking at ancestors). */
 export function isBoilerplate(el: Element, inArticle = false): boolean {
@@ -180,7 +180,7 @@ export function labelText(el: Element): string {
 
 export function cleanLabel(s: string): string {
   return squash(s)
-    .replace(/^[\s\p{S}\p{P}\d]+|[\s\p{S}\p{P}]+$/gu, '')
+    .replace(/^[\s\p{S}\p{P}\p{M}\d]+|[\s\p{S}\p{P}\p{M}]+$/gu, '')
     .toLowerCase();
 }
 

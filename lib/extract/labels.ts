@@ -62,8 +62,8 @@ const SEP = '[\\s:：.,;!?—–|>»\\-]';
 const LEAD: Record<string, RegExp> = {};
 const STRIP: Record<string, RegExp> = {};
 for (const k of KINDS) {
-  LEAD[k] = new RegExp('^[\\s\\p{P}\\p{So}]*(?:' + SRC[k] + ')\\s*(?:[:：|]|[—–-]\\s)', 'iu');
-  STRIP[k] = new RegExp('^[\\s\\p{P}\\p{So}\\d]*(?:' + SRC[k] + ')' + SEP + '*', 'iu');
+  LEAD[k] = new RegExp('^[\\s\\p{P}\\p{So}\\p{M}]*(?:' + SRC[k] + ')\\s*(?:[:：|]|[—–-]\\s)', 'iu');
+  STRIP[k] = new RegExp('^[\\s\\p{P}\\p{So}\\p{M}\\d]*(?:' + SRC[k] + ')' + SEP + '*', 'iu');
 }
 
 /** Removes a leading label of this kind from a text. */
@@ -108,8 +108,11 @@ function scan(doc: Document): Hit[] {
         SKIPBP.test(a)
       )
         return false;
-      if (!HEADING.test(tag) && !INLINE.test(tag) && !/^(BODY|ARTICLE|MAIN|HTML|P)$/.test(tag))
-        for (const k of KINDS) if (CLS[k].test(a)) hits.push({ kind: k, mode: 'box', el, amb: false });
+      if (!HEADING.test(tag) && !INLINE.test(tag) && !/^(BODY|ARTICLE|MAIN|HTML)$/.test(tag)) {
+        // a container marked by class, or named by aria-label ("TL;DR", "Key takeaways")
+        const al = cleanLabel(el.getAttribute('aria-label') ?? '');
+        for (const k of KINDS) if (CLS[k].test(a) || (al && RE[k].test(al))) hits.push({ kind: k, mode: 'box', el, amb: false });
+      }
       if (!(TEXTY.test(tag) || (WRAP.test(tag) && startsWithText(el)))) return;
       const pre = textOf(el, 140, 40);
       if (!pre) return;

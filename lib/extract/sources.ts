@@ -105,6 +105,8 @@ export function extractSources(doc: Document, url: string): Source[] {
   walk(root, (el) => {
     if (c.out.length >= MAX) return null;
     if (isBoilerplate(el, inArticle) || isHidden(el) || el.getAttribute('rel')?.includes('sponsored')) return false;
+    // photo credits are not cited sources
+    if (el.tagName === 'FIGCAPTION' && /photo|image|credit|illustration|getty|unsplash|foto|bild/i.test(textOf(el, 300, 40))) return false;
     if (el.tagName !== 'A') return;
     if (links++ > 3000) return null;
     const href = el.getAttribute('href') ?? '';

@@ -2,7 +2,7 @@
 import { scanLabels, stripLabel, following, INLINE, type Hit } from './labels';
 import { squash, textOf, HEADING } from './dom';
 
-const MARK = /^\s*(?:[-–—•·*▪■◆►▸✓✔➤→○●◦]|\(?\d{1,2}[.)](?!\d)|[a-z][.)](?=\s))\s*/u;
+const MARK = /^\s*(?:[-–—•·*▪■◆►▸✓✔➤→○●◦✅🔹🔸👉➡▶★]\uFE0F?|\(?\d{1,2}[.)](?!\d)|[a-z][.)](?=\s))\s*/u;
 const MAX_ITEMS = 30;
 
 /** Removes a bullet or number marker and surrounding quotes. */
@@ -22,7 +22,7 @@ export function splitFlat(text: string): string[] {
   if (!t) return [];
   const lead = MARK.test(t);
   // bullets
-  const b = t.split(/\s*[•▪■◆►▸✓✔➤●◦]\s*|\s+[·*]\s+/u).map(stripMarker).filter(Boolean);
+  const b = t.split(/\s*(?:[•▪■◆►▸✓✔➤●◦✅🔹🔸👉▶★]\uFE0F?)\s*|\s+[·*]\s+/u).map(stripMarker).filter(Boolean);
   if (b.length >= 2) return b;
   // numbering 1. … 2. … in sequence
   const nums = [...t.matchAll(/(?:^|\s)\(?(\d{1,2})[.)]\s+/g)];
@@ -35,6 +35,8 @@ export function splitFlat(text: string): string[] {
   // dashes
   const d = t.replace(/^\s*[-–—]\s+/, '').split(/\s+[-–—]\s+/).map(stripMarker).filter(Boolean);
   if (d.length >= 2 && (lead || (d.length >= 3 && d.every(startsUpper)))) return d;
+  const sc = t.split(/;\s+/);
+  if (sc.length >= 3 && sc.every(startsUpper)) return sc.map(stripMarker);
   // line breaks kept by the caller as " \n "
   return [stripMarker(t)];
 }

@@ -53,7 +53,8 @@ function itemsOf(el: Element, base: string): Raw[] | null {
         const t = textOf(e, 300, 40);
         if (t) links.push({ title: t, url: cleanUrl(e.getAttribute('href'), base), href: e.getAttribute('href') ?? '' });
       }
-      if (tag === 'BR' || tag === 'IMG') return false;
+      // dates, counts and category tags beside a headline are not headlines
+      if (/^(BR|IMG|TIME)$/.test(tag) || /(^|[\s_-])(date|time|timestamp|meta|ago|count|views|category|kicker)([\s_-]|$)/.test(attrs(e))) return false;
       // a leaf-ish element: no block children
       let leaf = true;
       for (let c = e.firstElementChild, i = 0; c && i < 20; c = c.nextElementSibling, i++)
@@ -68,7 +69,7 @@ function itemsOf(el: Element, base: string): Raw[] | null {
   );
   // a strip is small: a container of hundreds of elements is a page section, not a ticker
   if (n >= 800) return null;
-  const use = links.length >= 3 ? links : leaves;
+  const use = links.length >= 3 ? links : leaves.length ? leaves : [{ title: textOf(el, 3000, 400), url: null, href: '' }];
   if (use.length === 1) {
     // one flat strip of text separated by bullets or pipes
     const parts = use[0].title.split(/\s+[•·|◆■▪]\s+|\s{3,}/);
