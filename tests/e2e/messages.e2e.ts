@@ -160,7 +160,7 @@ describe.each(browsers)('%s: messages are validated', (name) => {
     await new Promise((r) => setTimeout(r, 500)); // let the tab close settle (tabs row removed)
     const before = await page.evaluate(idbDump);
     const countsBefore = await page.evaluate(idbCounts);
-    const results = await page.evaluate(sendBattery);
+    const results = await page.evaluate<Awaited<ReturnType<typeof sendBattery>>>(sendBattery);
 
     const accepted = results.filter((r) => r.thrown === null && !(typeof r.answer === 'object' && r.answer && (r.answer as any).ok === false));
     const refusedByBrowser = results.filter((r) => r.thrown !== null);
