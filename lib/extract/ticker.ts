@@ -16,7 +16,9 @@ const QUOTE = /(?:^|\s)[+\-−▲▼]?\d[\d,.]*\s?%|[▲▼]|(?:^|\s)[+\-−]\d+
 const MORE = /^(?:see|view|show|read) (?:all|more)|^(?:more|all|next|prev(?:ious)?|pause|play|close)$/i;
 
 function isLabelText(t: string): boolean {
-  return t.length <= 40 && TICKER_LABEL.test(t);
+  const m = t.length <= 30 && TICKER_LABEL.exec(t);
+  // unspaced scripts: the label opens the text ("トレンド" is not a label of "トレンドマイクロ…")
+  return !!m && (m.index < 3 || t.includes(' '));
 }
 
 /** The ticker label of a container: aria-label/title, a leading label child, or a heading before it. */
@@ -167,6 +169,7 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
     8000,
   );
   for (const el of cands) {
+    if (/^(ARTICLE|MAIN|BODY)$/.test(el.tagName)) continue;
     const a = attrs(el);
     const strong = el.tagName === 'MARQUEE' || el.getAttribute('role') === 'marquee' || STRONG_CLASS.test(a) || /ticker/i.test(el.getAttribute('aria-roledescription') ?? '');
     if (!strong) {
