@@ -7,6 +7,7 @@ import { normalizeUrl } from '../url';
 import type { Brief } from '../brief';
 import type { LedeDB } from '../db/schema';
 import { recordTabBrief } from '../db/briefs';
+import { recordHeadlines, siteOf } from '../db/headlines';
 
 export interface Sender {
   id?: string;
@@ -60,6 +61,7 @@ export async function handleMessage(
       const brief = briefForSender(msg.brief, sender.url ?? sender.tab?.url);
       await recordTabBrief(deps.db, tabId, brief);
       deps.onBrief?.(tabId, brief);
+      await recordHeadlines(deps.db, brief, siteOf(sender.url ?? sender.tab?.url ?? brief.url));
       return { ok: true };
     }
     case 'save-tab':

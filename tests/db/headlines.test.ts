@@ -132,3 +132,22 @@ describe('recordHeadlines', () => {
     expect(rows[0].sites.sort()).toEqual(['a.example', 'b.example']);
   });
 });
+
+describe('the background records the ticker of every page report', () => {
+  it('page-brief from two pages with overlapping strips: the union, once each', async () => {
+    const { handleMessage } = await import('@/lib/background/handle-message');
+    const { emptyBrief } = await import('@/lib/brief');
+    const deps = {
+      db, extensionId: 'lede', extensionOrigin: 'chrome-extension://lede',
+      saveTab: async () => ({ ok: false as const, error: 'n/a' }), saveUrl: async () => ({ ok: false as const, error: 'n/a' }),
+      tabText: async () => ({ ok: false as const, error: 'n/a' }),
+    };
+    const report = (url: string, tabId: number, ticker: TickerItem[]) =>
+      handleMessage({ type: 'page-brief', brief: { ...emptyBrief(url), ticker } }, { id: 'lede', url, tab: { id: tabId, url }, frameId: 0 }, deps);
+    await expect(report('https://www.a.example/1', 1, tick('Alpha story here', 'Beta story here'))).resolves.toEqual({ ok: true });
+    await report('https://b.example/2', 2, tick('Beta story here', 'Gamma story here'));
+    const rows = await headlinesForWeek(db, weekKey(Date.now()));
+    expect(rows.map((r) => r.title).sort()).toEqual(['Alpha story here', 'Beta story here', 'Gamma story here']);
+    expect(rows.find((r) => r.title === 'Beta story here')).toMatchObject({ count: 2, sites: ['a.example', 'b.example'] });
+  });
+});
