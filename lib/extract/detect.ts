@@ -30,7 +30,8 @@ const URL_RULES: [RegExp, string][] = [
 ];
 const REPO_HOSTS = /(^|\.)(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|npmjs\.com|pypi\.org|huggingface\.co)$/i;
 
-const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+// Not toLocaleString: its first call initializes ICU, ~13 ms on every page.
+const fmt = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export function detectArticle(doc: Document, url: string): Detection {
   const metas = metaMap(doc);
@@ -91,6 +92,9 @@ export function detectArticle(doc: Document, url: string): Detection {
   if (paywalled) add(art || og === 'article' ? 2 : 1, 'paywall marker (story may be cut short)');
   if (m.linkDensity > 0.5 && m.words > 0) add(-2, `main text is ${Math.round(m.linkDensity * 100)}% links`);
   if (h1 > 3) add(-1, `${h1} h1 headings`);
+
+  // Pages of many dated, signed posts are feeds or forum threads.
+  if (m.times.length >= 5 && m.bylines.length >= 5) add(-2, `${m.times.length} dated posts (a feed or forum thread)`);
 
   // Listing: many teaser cards, little body text of their own.
   const listing = m.teasers >= 5 && (m.words < 150 || m.paragraphs < 2);

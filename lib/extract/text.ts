@@ -51,7 +51,8 @@ function isBoilerplate(el: Element, inArticle: boolean): boolean {
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.test(role)) return true;
   const cls = el.getAttribute('class');
-  return (!!cls && cls.length < 300 && SKIP_CLASS.test(cls)) || (!!el.id && SKIP_CLASS.test(el.id));
+  // By class/id only when it is not a page-wide wrapper that happens to be named "ad-portal".
+  return ((!!cls && cls.length < 300 && SKIP_CLASS.test(cls)) || (!!el.id && SKIP_CLASS.test(el.id))) && el.getElementsByTagName('p').length < 12;
 }
 
 export interface Block { el: Element; words: number; linkChars: number; chars: number; anc: Element[] }
