@@ -97,7 +97,7 @@ export function isHidden(el: Element): boolean {
 /** class + id, lower-cased and capped. */
 export function attrs(el: Element): string {
   const c = el.getAttribute('class') ?? '';
-  return (c + ' ' + (el.id ?? '')).slice(0, 300).toLowerCase();
+  return (c + ' ' + (el.getAttribute('id') ?? '')).slice(0, 300).toLowerCase();
 }
 
 const BP_TAG = /^(NAV|FOOTER|HEADER|ASIDE|FORM|DIALOG|MENU)$/;

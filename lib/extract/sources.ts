@@ -80,12 +80,11 @@ export function extractSources(doc: Document, url: string): Source[] {
     if (h.kind !== 'sources') continue;
     if (h.mode === 'head') {
       for (const s of following(h.el, 40)) {
-        const before = c.out.length;
         const sub = new Collector(url);
         collect(sub, s);
         // a trailing block of only the site's own links ("← Back to all posts") ends the section
-        if (before && sub.out.length && sub.out.every((x) => sameSite(hostOf(x.url), hostOf(url)))) break;
-        collect(c, s);
+        if (c.out.length && sub.out.length && sub.out.every((x) => sameSite(hostOf(x.url), hostOf(url)))) break;
+        for (const x of sub.out) c.add(x.url, x.title === x.url ? '' : x.title);
       }
     }
     else if (h.mode === 'lead') collect(c, h.el);
