@@ -96,3 +96,13 @@ describe('splitSentences: words that look like abbreviations', () => {
     expect(splitSentences('See No. 5 and Fig. 3 from Jan. 12 onwards. Done.', { lang: 'en' })).toEqual(['See No. 5 and Fig. 3 from Jan. 12 onwards.', 'Done.']);
   });
 });
+
+describe('splitSentences: Spanish', () => {
+  it('handles inverted marks and Sra./Dr.', () => {
+    expect(splitSentences('¿Quién pagará los chips? La Sra. Gómez no lo dijo. ¡Es caro!', { lang: 'es' })).toEqual([
+      '¿Quién pagará los chips?',
+      'La Sra. Gómez no lo dijo.',
+      '¡Es caro!',
+    ]);
+  });
+});
