@@ -114,6 +114,8 @@ describe('detectArticle: hostile pages stay bounded', () => {
     const r = detectArticle(dom.window.document, 'https://example.com/x');
     const ms = performance.now() - t;
     expect(typeof r.isArticle).toBe('boolean');
-    expect(ms).toBeLessThan(3000); // jsdom is ~10-50x slower than a browser
+    // A smoke test against unbounded walks (an O(n²) path takes minutes here); jsdom is 10-50x
+    // slower than a browser and shared CI machines vary, hence the loose bound.
+    expect(ms).toBeLessThan(10_000);
   });
 });
