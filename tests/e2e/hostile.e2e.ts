@@ -228,7 +228,7 @@ describe.each(browsers)('%s: hostile pages cannot reach the extension', (name) =
       const tasks = (s.longtasks as [number, number][]).filter(([start]) => start >= s.dcl);
       return { supported: s.longtaskSupported, tasks, maxGap: Math.round(s.maxGap), beats: s.beats, dcl: Math.round(s.dcl) };
     });
-    figures.longestTaskBeforeSaveMs = before.supported ? Math.max(0, ...before.tasks.map(([, d]) => d)) : null;
+    figures.longestTaskBeforeSaveMs = before.supported ? Math.max(0, ...before.tasks.map((t: [number, number]) => t[1])) : null;
     figures.longTasksBeforeSave = before.supported ? before.tasks.length : null;
     figures.heartbeatGapBeforeSaveMs = before.maxGap;
     await auditView(`${pageName}: side panel`, panel);
@@ -254,7 +254,7 @@ describe.each(browsers)('%s: hostile pages cannot reach the extension', (name) =
       const tasks = (s.longtasks as [number, number][]).filter(([start]) => start >= s.saveStart);
       return { tasks, maxGap: Math.round(s.maxGap) };
     });
-    figures.longestTaskDuringSaveMs = Math.max(0, ...during.tasks.map(([, d]) => d));
+    figures.longestTaskDuringSaveMs = Math.max(0, ...during.tasks.map((t: [number, number]) => t[1]));
     figures.heartbeatGapDuringSaveMs = during.maxGap;
     expect(saved).toBe('saved');
     const rows = await panel.evaluate(idbArticles, `/h/${pageName}.html`);
