@@ -3,24 +3,19 @@
  * Short regex sources: en, zh, ja, ko, de, fr, es, it, pt, ru, ar (+ a few nl, tr, pl).
  */
 
-// labels that name a TL;DR or a list of takeaways: the content's shape decides
+// labels that name a TL;DR or a list of takeaways: the content's shape decides.
+// (Regex literals, read through .source: bundlers keep their non-ASCII text unescaped.)
 const BOTH =
-  "at a glance|in (?:brief|short)|(?:the )?gist|quick take|まとめ|요약|auf einen blick|das wichtigste in kürze|en bref|in (?:breve|sintesi)|en resumen|em resumo|вкратце|кратко";
+  /at a glance|in (?:brief|short)|(?:the )?gist|quick take|まとめ|요약|auf einen blick|das wichtigste in kürze|en bref|in (?:breve|sintesi)|en resumen|em resumo|вкратце|кратко/.source;
 
 const TLDR =
-  "(?:the )?(?:tl[;:,.]? ?dr|too long[;,]? ?didn[’']?t read|brief(?:ly)?|short (?:version|answer)|(?:article |ai |executive |quick |a )?summary|bottom line|in a nutshell|synopsis|abstract)" +
-  '|(?:重[點点]|内容|內容)?摘要|概要|要[約旨]|概述|[简簡]介|[总總][结結]|한줄 ?요약|zusammenfassung|kurzfassung|kurz gesagt|in kürze|résumé|en résumé|resumen|en breve|riassunto|sintesi|resumo|краткое содержание|коротко|резюме|ملخص|الملخص|باختصار|özet|samenvatting|podsumowanie|' +
-  BOTH;
+  /(?:the )?(?:tl[;:,.]? ?dr|too long[;,]? ?didn[’']?t read|brief(?:ly)?|short (?:version|answer)|(?:article |ai |executive |quick |a )?summary|bottom line|in a nutshell|synopsis|abstract)|(?:重[點点]|内容|內容)?摘要|概要|要[約旨]|概述|[简簡]介|[总總][结結]|한줄 ?요약|zusammenfassung|kurzfassung|kurz gesagt|in kürze|résumé|en résumé|resumen|en breve|riassunto|sintesi|resumo|краткое содержание|коротко|резюме|ملخص|الملخص|باختصار|özet|samenvatting|podsumowanie/.source + '|' + BOTH;
 
 const TAKEAWAYS =
-  "(?:(?:key|main|top|quick|\\d+) )?(?:take[- ]?aways?|highlights)|(?:key|main|top|major|\\d+) (?:points|facts|findings|lessons|insights|things to know)|what (?:you )?(?:need|should) to know|what to know|why it matters" +
-  '|(?:[一二三四五六七八九十\\d]+(?:大|个|個|つの)?)?(?:要[点點]|重[点點]|ポイント|看[点點])|[划劃]重[点點]|この記事のポイント|핵심(?: ?요약| ?정리)?|주요 ?내용|요점' +
-  '|(?:das )?wichtigste|(?:die )?wichtigsten punkte|kernaussagen|points? clés|(?:points )?à retenir|l[’\']essentiel|puntos clave|claves|lo más importante|punti chiave|pontos[- ]chave|principais pontos|destaques|ключевые (?:моменты|выводы)|главное|основные (?:моменты|тезисы)|النقاط الرئيسية|أبرز النقاط|أهم النقاط|' +
-  BOTH;
+  /(?:(?:key|main|top|quick|\d+) )?(?:take[- ]?aways?|highlights)|(?:key|main|top|major|\d+) (?:points|facts|findings|lessons|insights|things to know)|what (?:you )?(?:need|should) to know|what to know|why it matters|(?:[一二三四五六七八九十\d]+(?:大|个|個|つの)?)?(?:要[点點]|重[点點]|ポイント|看[点點])|[划劃]重[点點]|この記事のポイント|핵심(?: ?요약| ?정리)?|주요 ?내용|요점|(?:das )?wichtigste|(?:die )?wichtigsten punkte|kernaussagen|points? clés|(?:points )?à retenir|l[’']essentiel|puntos clave|claves|lo más importante|punti chiave|pontos[- ]chave|principais pontos|destaques|ключевые (?:моменты|выводы)|главное|основные (?:моменты|тезисы)|النقاط الرئيسية|أبرز النقاط|أهم النقاط/.source + '|' + BOTH;
 
 const SOURCES =
-  '(?:sources?(?: (?:and|&) (?:attribution|references|credits))?|references?|citations?|(?:foot|end)notes?|notes and references|bibliography|(?:further|additional) reading|(?:useful |external )?links|works cited)' +
-  '|quellen(?:angaben)?|quelle|literatur|weiterführende links|einzelnachweise|fuentes?|referencias|bibliograf[ií]a|fonti|fontes?|riferimenti|referências|источники?|ссылки|литература|примечания|المصادر|المراجع|مصادر|参考(?:文献|[资資]料|链接|リンク)?|出典|[来來]源|[资資][料料][来來]源|引用元?|출처|참고 ?(?:문헌|자료)|kaynaklar|bronnen|źródła';
+  /(?:sources?(?: (?:and|&) (?:attribution|references|credits))?|references?|citations?|(?:foot|end)notes?|notes and references|bibliography|(?:further|additional) reading|(?:useful |external )?links|works cited)|quellen(?:angaben)?|quelle|literatur|weiterführende links|einzelnachweise|fuentes?|referencias|bibliograf[ií]a|fonti|fontes?|riferimenti|referências|источники?|ссылки|литература|примечания|المصادر|المراجع|مصادر|参考(?:文献|[资資]料|链接|リンク)?|出典|[来來]源|[资資]料[来來]源|引用元?|출처|참고 ?(?:문헌|자료)|kaynaklar|bronnen|źródła/.source;
 
 const full = (s: string) => new RegExp('^(?:' + s + ')$', 'i');
 
