@@ -14,7 +14,8 @@ export function isPocketCsvHeader(header: readonly string[]): boolean {
 export function pocketRow(row: CsvRow, part?: string): ImportedItem | SkippedRow {
   const checked = checkUrl(row.get('url'));
   if ('reason' in checked) return { line: row.line, reason: checked.reason, ...(part ? { part } : {}) };
-  const archived = row.get('status').trim().toLowerCase() === 'archive';
+  const status = row.get('status').trim().toLowerCase();
+  const archived = status === 'archive' || status === 'archived' || status === 'read';
   return {
     url: checked.url,
     // Lede's own CSV export escapes cells a spreadsheet would run as formulas ('=…): undo it.
