@@ -1,5 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import '@/components/theme.css';
+import '@/components/headlines/headlines.css';
+import './popup.css';
 import { Popup } from './Popup';
 
 document.documentElement.lang = navigator.language;
