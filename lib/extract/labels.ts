@@ -163,7 +163,7 @@ function headBlock(el: Element): Element {
  * The blocks after a label element, up to the next heading or label: following element siblings,
  * climbing out of wrappers that hold nothing else. Bounded.
  */
-export function following(el: Element, max = 20): Element[] {
+export function following(el: Element, max = 20, sub = false): Element[] {
   let cur: Element | null = el;
   for (let i = 0; i < 4 && cur && !cur.nextElementSibling; i++) {
     const p: Element | null = cur.parentElement;
@@ -175,9 +175,10 @@ export function following(el: Element, max = 20): Element[] {
   for (let s = cur?.nextElementSibling ?? null; s && out.length < max; s = s.nextElementSibling) {
     if (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|BR)$/.test(s.tagName)) continue;
     if (s.tagName === 'HR') break;
-    if (HEADING.test(s.tagName) && +s.tagName[1] <= Math.max(lvl, 6)) break;
+    // a heading ends the section (with `sub`, only one of the label's level or higher)
+    if (HEADING.test(s.tagName) && (!sub || +s.tagName[1] <= lvl)) break;
     const pre = textOf(s, 100, 30);
-    if (pre.length <= 90 && ANY_LABEL.test(cleanLabel(pre))) break;
+    if (!HEADING.test(s.tagName) || !sub) if (pre.length <= 90 && ANY_LABEL.test(cleanLabel(pre))) break;
     if (isBoilerplate(s, true) && !/^(ASIDE|HEADER|FOOTER)$/.test(s.tagName)) break;
     out.push(s);
   }

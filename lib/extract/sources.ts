@@ -79,7 +79,7 @@ export function extractSources(doc: Document, url: string): Source[] {
   for (const h of scanLabels(doc)) {
     if (h.kind !== 'sources') continue;
     if (h.mode === 'head') {
-      for (const s of following(h.el, 40)) {
+      for (const s of following(h.el, 40, true)) {
         const sub = new Collector(url);
         collect(sub, s);
         // a trailing block of only the site's own links ("← Back to all posts") ends the section
