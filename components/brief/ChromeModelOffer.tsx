@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { makeT } from '@/lib/i18n';
 
 const t = makeT({
@@ -18,19 +18,16 @@ const t = makeT({
  * Offers the download of Chrome's on-device model where the reader chose it and Chrome says it
  * can be downloaded. The download starts only from this button's click: a user gesture.
  */
-export function ChromeModelOffer({
-  engine,
-  onDownload,
-}: {
-  engine: 'auto' | 'local' | 'chrome';
-  onDownload: (opts: { allowDownload: true; onDownloadProgress: (f: number) => void }) => Promise<void>;
-}) {
+export function ChromeModelOffer({ engine, onReady }: { engine: 'auto' | 'local' | 'chrome'; onReady: () => Promise<void> }) {
   const [state, setState] = useState<'unknown' | 'downloadable' | 'other'>('unknown');
   const [pct, setPct] = useState<number | null>(null);
+  const mod = useRef<typeof import('@/lib/summarize') | null>(null);
   useEffect(() => {
     if (engine === 'local') return;
     let live = true;
-    void import('@/lib/summarize').then(async ({ chromeAvailability, getSummarizerApi }) => {
+    void import('@/lib/summarize').then(async (m) => {
+      mod.current = m;
+      const { chromeAvailability, getSummarizerApi } = m;
       if (!getSummarizerApi()) return live && setState('other');
       const a = await chromeAvailability().catch(() => 'unavailable');
       if (live) setState(a === 'downloadable' ? 'downloadable' : 'other');
@@ -44,7 +41,17 @@ export function ChromeModelOffer({
     <div className="notice">
       <p>{t('offer')}</p>
       {pct === null ? (
-        <button type="button" onClick={() => void onDownload({ allowDownload: true, onDownloadProgress: (f) => setPct(Math.round(f * 100)) }).then(() => setState('other'))}>
+        <button
+          type="button"
+          // The download must start inside the click's user activation: nothing awaited before it.
+          onClick={() => {
+            setPct(0);
+            void mod.current!
+              .downloadModel((f) => setPct(Math.round(f * 100)))
+              .then((ok) => (ok ? onReady() : undefined))
+              .finally(() => setState('other'));
+          }}
+        >
           {t('download')}
         </button>
       ) : (

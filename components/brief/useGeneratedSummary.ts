@@ -8,8 +8,8 @@ export interface GeneratedState {
   /** A summary is being written for the shown brief. */
   busy: boolean;
   error: string | null;
-  /** Summarize again, e.g. after the reader allowed Chrome's model to download (a user gesture). */
-  regenerate: (opts?: { allowDownload?: boolean; onDownloadProgress?: (f: number) => void }) => Promise<void>;
+  /** Summarize again, replacing generated parts, e.g. once Chrome's model has downloaded. */
+  regenerate: () => Promise<void>;
 }
 
 /**
@@ -22,7 +22,7 @@ export function useGeneratedSummary(db: LedeDB, tabId: number | null, brief: Bri
   const [error, setError] = useState<string | null>(null);
   const tried = useRef(new Set<string>());
 
-  async function run(force: boolean, opts: { allowDownload?: boolean; onDownloadProgress?: (f: number) => void } = {}) {
+  async function run(force: boolean) {
     if (tabId === null || !brief) return;
     setBusy(true);
     setError(null);
@@ -32,7 +32,7 @@ export function useGeneratedSummary(db: LedeDB, tabId: number | null, brief: Bri
       const [{ summarize }, settings] = await Promise.all([import('@/lib/summarize'), getSettings(db)]);
       const summary = await summarize(
         { text: res.text, title: brief.title || res.title, lang: brief.lang ?? res.lang },
-        { engine: settings.summaryEngine, allowDownload: opts.allowDownload, onDownloadProgress: opts.onDownloadProgress },
+        { engine: settings.summaryEngine },
       );
       if (force) {
         // The reader asked for a new summary: replace generated parts, never the page's own.
@@ -57,5 +57,5 @@ export function useGeneratedSummary(db: LedeDB, tabId: number | null, brief: Bri
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [needs, brief?.key, tabId]);
 
-  return { busy, error, regenerate: (opts) => run(true, opts) };
+  return { busy, error, regenerate: () => run(true) };
 }

@@ -64,7 +64,7 @@ export function SidePanel() {
                 <>
                   <SaveButton tabId={tabId} saved={Boolean(saved)} />
                   {brief.isArticle && settings && (brief.tldrOrigin !== 'page' || brief.takeawaysOrigin !== 'page') && (
-                    <ChromeModelOffer engine={settings.summaryEngine} onDownload={generated.regenerate} />
+                    <ChromeModelOffer engine={settings.summaryEngine} onReady={() => generated.regenerate()} />
                   )}
                   {generated.error && <p className="muted">{generated.error}</p>}
                 </>

@@ -81,7 +81,12 @@ export async function storeGenerated(
     if (!row) return undefined;
     const patch: Partial<BriefRow> = {};
     if (!row.tldr && summary.tldr) Object.assign(patch, { tldr: summary.tldr, tldrOrigin: 'generated' });
-    if (!row.takeaways.length && summary.takeaways.length) Object.assign(patch, { takeaways: summary.takeaways, takeawaysOrigin: 'generated' });
+    if (!row.takeaways.length && summary.takeaways.length) {
+      // A generated TL;DR is usually the first generated takeaway: don't show it twice.
+      const tldr = patch.tldr ?? null;
+      const rest = tldr ? summary.takeaways.filter((t) => !tldr.includes(t)) : summary.takeaways;
+      Object.assign(patch, { takeaways: rest.length >= 2 ? rest : summary.takeaways, takeawaysOrigin: 'generated' });
+    }
     if (!Object.keys(patch).length) return row;
     patch.summaryEngine = summary.engine;
     await db.briefs.update(key, patch);

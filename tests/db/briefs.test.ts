@@ -75,4 +75,10 @@ describe('generated summaries', () => {
     const out = await storeGenerated(db, row.key, summary);
     expect(out).toMatchObject({ tldr: makeBrief().tldr, tldrOrigin: 'page', takeaways: makeBrief().takeaways });
   });
+
+  it('do not repeat a generated TL;DR as the first generated takeaway', async () => {
+    const row = await recordTabBrief(db, 1, makeBrief({ tldr: null, tldrOrigin: null, takeaways: [], takeawaysOrigin: null }));
+    const out = await storeGenerated(db, row.key, { tldr: 'First.', takeaways: ['First.', 'Second.', 'Third.'], engine: 'local' });
+    expect(out).toMatchObject({ tldr: 'First.', takeaways: ['Second.', 'Third.'] });
+  });
 });
