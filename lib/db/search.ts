@@ -20,51 +20,93 @@ import type { ArticleRow, LedeDB } from './schema';
 // Text normalization and tokens
 
 const CJK_CLASS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}';
-/** A run of CJK characters, or a run of other letters/digits. (`v` flag: class subtraction.) */
-const TOKEN_RE = new RegExp(`([${CJK_CLASS}]+)|([[\\p{L}\\p{N}]--[${CJK_CLASS}]]+)`, 'gv');
-const CJK_CHAR_RE = new RegExp(`[${CJK_CLASS}]`, 'v');
+const CJK_CHAR_RE = new RegExp(`[${CJK_CLASS}]`, 'u');
 const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
 const MARKS_RE = /\p{M}/gu;
 
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+
 /** Case-, width- and diacritic-insensitive form of a text. */
 export function normalizeText(s: string): string {
+  if (!NON_ASCII_RE.test(s)) return s.toLowerCase(); // the common case, 10× faster
   return s.normalize('NFKD').replace(MARKS_RE, '').toLowerCase();
 }
+
+/** Only this much of an offline copy's text is indexed (a 1 MB page stays searchable by its start). */
+export const MAX_INDEXED_TEXT = 200_000;
+
 
 export interface QueryTerm {
   text: string;
   cjk: boolean;
 }
 
+/** Character classes, cached per UTF-16 code unit: 1 word character, 2 CJK, 3 separator. */
+const WORD = 1;
+const CJK = 2;
+const SEP = 3;
+const classes = new Uint8Array(65536);
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+function classOf(code: number): number {
+  let c = classes[code];
+  if (c) return c;
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) c = WORD;
+  else if (code < 0x80) c = SEP;
+  else if (code >= 0xd800 && code <= 0xdfff) c = code >= 0xd840 && code <= 0xd87f ? CJK : SEP; // CJK Ext. B–F high surrogates
+  else if (CJK_CHAR_RE.test(String.fromCharCode(code))) c = CJK;
+  else c = LETTER_OR_DIGIT_RE.test(String.fromCharCode(code)) ? WORD : SEP;
+  classes[code] = c;
+  return c;
+}
+
+/**
+ * Walks a (normalized) text: calls `word` for each run of word characters and `cjk` for each run
+ * of CJK characters. A hand-written loop: ~10× faster than a Unicode-property regex.
+ */
+function scan(norm: string, word: (w: string) => void, cjk: (run: string) => void): void {
+  let start = 0;
+  let kind = SEP;
+  for (let i = 0; i <= norm.length; i++) {
+    let c = i < norm.length ? classOf(norm.charCodeAt(i)) : SEP;
+    // A low surrogate continues a CJK run started by its high surrogate.
+    if (kind === CJK && i < norm.length) {
+      const code = norm.charCodeAt(i);
+      if (code >= 0xdc00 && code <= 0xdfff) c = CJK;
+    }
+    if (c === kind) continue;
+    if (kind === WORD) word(norm.slice(start, i));
+    else if (kind === CJK) cjk(norm.slice(start, i));
+    kind = c;
+    start = i;
+  }
+}
+
 /** The index terms of a (normalized) text: words, and CJK characters and bigrams. */
 function addTerms(norm: string, out: Set<string>): void {
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(norm); m; m = TOKEN_RE.exec(norm)) {
-    if (m[1]) {
-      const run = m[1];
+  scan(
+    norm,
+    (w) => out.add(w),
+    (run) => {
       const chars = Array.from(run);
       for (let i = 0; i < chars.length; i++) {
         out.add(chars[i]);
         if (i + 1 < chars.length) out.add(chars[i] + chars[i + 1]);
       }
-    } else if (m[2]) {
-      out.add(m[2]);
-    }
-  }
+    },
+  );
 }
 
 /** The terms of a search query, in order, deduplicated. */
 export function parseQuery(query: string): QueryTerm[] {
-  const norm = normalizeText(query);
   const seen = new Set<string>();
   const out: QueryTerm[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(norm); m; m = TOKEN_RE.exec(norm)) {
-    const text = m[1] ?? m[2];
-    if (!text || seen.has(text)) continue;
-    seen.add(text);
-    out.push({ text, cjk: Boolean(m[1]) });
-  }
+  const push = (text: string, cjk: boolean) => {
+    if (!seen.has(text)) {
+      seen.add(text);
+      out.push({ text, cjk });
+    }
+  };
+  scan(normalizeText(query), (w) => push(w, false), (run) => push(run, true));
   return out;
 }
 
@@ -188,7 +230,8 @@ export class SearchIndex {
   add(doc: SearchDoc): void {
     this.remove(doc.id);
     const terms = new Set<string>();
-    const parts = [doc.title, doc.siteName ?? '', doc.tldr ?? '', ...(doc.takeaways ?? []), ...(doc.tags ?? []), doc.text ?? ''];
+    const text = doc.text && doc.text.length > MAX_INDEXED_TEXT ? doc.text.slice(0, MAX_INDEXED_TEXT) : (doc.text ?? '');
+    const parts = [doc.title, doc.siteName ?? '', doc.tldr ?? '', ...(doc.takeaways ?? []), ...(doc.tags ?? []), text];
     for (const p of parts) if (p) addTerms(normalizeText(p), terms);
     const n = this.docIds.length;
     this.docIds.push(doc.id);
@@ -202,7 +245,6 @@ export class SearchIndex {
       }
       list.push(n);
     }
-    if (this.fresh.length > FRESH_MAX) this.mergeFresh();
   }
 
   remove(id: number): void {
@@ -220,9 +262,19 @@ export class SearchIndex {
     for (const id of [...this.docOf.keys()]) if (!keep.has(id)) this.remove(id);
   }
 
+  /** Sorts the new words and merges them into the sorted vocabulary in one linear pass. */
   private mergeFresh(): void {
     if (this.fresh.length === 0) return;
-    this.sorted = this.sorted.concat(this.fresh).sort();
+    const fresh = this.fresh.sort();
+    const old = this.sorted;
+    const out: string[] = new Array(old.length + fresh.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < old.length && j < fresh.length) out[k++] = old[i] < fresh[j] ? old[i++] : fresh[j++];
+    while (i < old.length) out[k++] = old[i++];
+    while (j < fresh.length) out[k++] = fresh[j++];
+    this.sorted = out;
     this.fresh = [];
   }
 
@@ -286,6 +338,8 @@ export class SearchIndex {
   search(query: string | readonly QueryTerm[]): Set<number> | null {
     const terms = typeof query === 'string' ? parseQuery(query) : query;
     if (terms.length === 0) return null;
+    // New words are scanned linearly until there are many; then merged (once, not per save).
+    if (this.fresh.length > FRESH_MAX) this.mergeFresh();
     const total = this.docIds.length;
     let acc: Uint8Array | null = null;
     for (const term of terms) {
