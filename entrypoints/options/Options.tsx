@@ -8,6 +8,7 @@ import { getSettings, updateSettings } from '@/lib/db/settings';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { normalizeSite } from '@/lib/sites';
 import { makeT } from '@/lib/i18n';
+import { ImportExport } from '@/components/ImportExport';
 import { optionsMessages } from './messages';
 import './options.css';
 
@@ -59,7 +60,7 @@ export function Options() {
       ) : null}
       <section aria-labelledby="io-h" className="options-section">
         <h2 id="io-h">{t('importExport')}</h2>
-        {/* IMPORT/EXPORT SLOT: mount <ImportExport /> from '@/components/ImportExport' here once that component exists. */}
+        <ImportExport db={db} />
       </section>
       <DeleteEverything db={db} />
     </main>
