@@ -6,6 +6,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import path from 'node:path';
 import type { Brief } from '../../lib/brief';
 import { analyzePage } from '../../lib/extract/index';
+// Summaries written on the device when the page has none (tldrOrigin/takeawaysOrigin "generated").
+import { fillGenerated } from '../../lib/summarize/fill';
 
 /** Contract field order (docs/design.md, "The extract command"). */
 export const FIELDS: (keyof Brief)[] = [
@@ -34,14 +36,6 @@ export function defaultUrl(html: string, file: string): string {
 /** Parses HTML with jsdom (no scripts, no network, no console noise). */
 export function parseHtml(html: string, url: string): JSDOM {
   return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
-}
-
-/**
- * Hook for summaries generated on the device when the page has none (tldrOrigin "generated").
- * lib/summarize plugs in here; until then the brief is returned as the page gave it.
- */
-export function fillGenerated(brief: Brief, _doc: Document): Brief {
-  return brief;
 }
 
 /** Orders the brief's keys as the contract lists them. */
