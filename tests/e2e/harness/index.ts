@@ -21,9 +21,21 @@ export const browsers: BrowserName[] = ['chromium', 'firefox'];
 /** The Firefox add-on id of Lede (wxt.config.ts). */
 export const LEDE_GECKO_ID = 'lede@lede.example';
 
-/** Where `wxt build` puts each browser's unpacked build. */
+/**
+ * Where `wxt build` puts each browser's unpacked build (`.output/`), or, with LEDE_E2E_OUTPUT set,
+ * that directory instead (a private copy of `.output/`, safe from other people's rebuilds).
+ */
 export function builtExtensionPath(name: BrowserName, root = process.cwd()): string {
-  return path.resolve(root, '.output', name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+  const out = process.env.LEDE_E2E_OUTPUT ? path.resolve(process.env.LEDE_E2E_OUTPUT) : path.resolve(root, '.output');
+  return path.join(out, name === 'chromium' ? 'chrome-mv3' : 'firefox-mv2');
+}
+
+/** A rebuild in progress removes the build for a few seconds: wait for its manifest to be back. */
+async function waitForBuild(dir: string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!existsSync(path.join(dir, 'manifest.json')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+  // wxt writes the manifest last; give the last files a moment
+  await new Promise((r) => setTimeout(r, 300));
 }
 
 export async function launch(name: BrowserName, opts: LaunchOptions): Promise<Session> {
@@ -41,7 +53,8 @@ export function extensionBuilt(name: BrowserName, root = process.cwd()): boolean
  * Launch a browser with Lede's own build (`.output/chrome-mv3` or `.output/firefox-mv2`).
  * By default the build is copied first, so a concurrent rebuild cannot break a running test.
  */
-export function launchLede(name: BrowserName, opts: Partial<LaunchOptions> = {}): Promise<Session> {
+export async function launchLede(name: BrowserName, opts: Partial<LaunchOptions> = {}): Promise<Session> {
+  await waitForBuild(opts.extensionPath ?? builtExtensionPath(name));
   return launch(name, {
     extensionPath: builtExtensionPath(name),
     geckoId: LEDE_GECKO_ID,
