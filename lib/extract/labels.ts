@@ -31,8 +31,8 @@ export const TAKEAWAYS_CLASS = /(^|[\s_-])(key-?takeaways?|takeaways?|key-?point
 export const SOURCES_CLASS = /(^|[\s_-])(sources|references|footnotes|citations|endnotes|bibliography|further-reading|reflist)($|[\s_-])/;
 
 export const TICKER_LABEL =
-  /ticker|trending|this week|top (?:stories|news|headlines)|breaking|marquee|headlines|latest(?: news| stories)?$|news ?flash|just in|hot topics|week in|速報|[热熱][点點]|[头頭][条條]|快[讯訊]|ヘッドライン|トレンド|속보|헤드라인|schlagzeilen|eilmeldung|à la une|tendances?|dernières|últimas|tendencias|titulares|ultime notizie|in evidenza|em alta|manchetes|новости дня|срочно|в тренде|عاجل|أهم الأخبار|son dakika/i;
-export const TICKER_CLASS = /ticker|marquee|trending|breaking|headlines|news-?flash|crawl|this-?week|top-?stories|scroller|news-?strip|newsbar/;
+  /ticker|trending|this week|top (?:stories|news|headlines)|breaking|marquee|headlines|^latest\b|announcements|news ?flash|just in|hot topics|week in|速報|[热熱][点點]|[头頭][条條]|快[讯訊]|ヘッドライン|トレンド|속보|헤드라인|schlagzeilen|eilmeldung|à la une|tendances?|dernières|últimas|tendencias|titulares|ultime notizie|in evidenza|em alta|manchetes|новости дня|срочно|в тренде|عاجل|أهم الأخبار|son dakika/i;
+export const TICKER_CLASS = /ticker|marquee|trending|breaking|headlines|announcement|news-?flash|crawl|this-?week|top-?stories|scroller|news-?strip|newsbar/;
 
 import { attrs, cleanLabel, HEADING, isBoilerplate, perTask, squash, textOf, walk } from './dom';
 

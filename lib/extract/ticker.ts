@@ -9,7 +9,7 @@ import { INLINE, TICKER_CLASS, TICKER_LABEL } from './labels';
 import { attrs, cleanLabel, HEADING, squash, textOf, walk } from './dom';
 
 const MAX_ITEMS = 40;
-const SIDE = /(^|[\s_-])(menu|nav|navbar|tabs|pills|toc|rail|sidebar|side|right|left|col-right|widget-area|related|partner|sponsor|promo|recommend|popular|most-(?:read|popular|viewed)|more)([\s_-]|$)|sidebar|rightrail|leftrail/;
+const SIDE = /(^|[\s_-])(menu|nav|navbar|tabs|pills|toc|rail|sidebar|side-?bar|col-right|right-col|mod-right|widget-area|related|partner|sponsor|promo|recommend|popular|most-(?:read|popular|viewed))([\s_-]|$)|sidebar|rightrail|leftrail/;
 const NAVCLS = /(^|[\s_-])(menu|nav|navbar|tabs|pills|toc|breadcrumbs?|pagination)([\s_-]|$)/;
 const STRONG_CLASS = /ticker|marquee|news-?flash|crawl|scroller|news-?strip|newsbar/;
 const QUOTE = /(?:^|\s)[+\-−▲▼]?\d[\d,.]*\s?%|[▲▼]|(?:^|\s)[+\-−]\d+[.,]\d+(?:\s|$)/;
