@@ -20,13 +20,13 @@ const NON_ARTICLE = /^(Product\w*|Offer|\w*Application|VideoGame|VideoObject|Mov
 
 // URL path shapes of pages that are not articles.
 const URL_RULES: [RegExp, string][] = [
-  [/\/(tags?|categor(y|ies)|topics?|sections?|authors?|archives?|labels?|people|staff|contributors?)(\/|$)/i, 'a tag, category or author page'],
+  [/\/(tags?|categor(y|ies)|topics?|sections?|authors?|archives?|labels?|people|staff|contributors?|profiles?|users?|u|members?)(\/|$)|^\/@[^/]+\/?$/i, 'a tag, category or author page'],
   [/\/(search|results)(\/|$)|[?&](q|s|query|search)=/i, 'a search page'],
   [/\/page\/\d+\/?$|[?&]page=\d/i, 'a paginated listing'],
   [/\/(docs?|documentation|reference|manual|api|sdk)(\/|$)/i, 'a documentation page'],
-  [/\/(pricing|plans|login|log-in|signin|sign-in|signup|sign-up|register|account|cart|checkout|subscribe|shop|store|products?|download|careers|jobs)(\/|$)/i, 'a product, account or pricing page'],
+  [/\/(pricing|plans|login|log-in|signin|sign-in|signup|sign-up|register|account|cart|checkout|subscribe|shop|store|products?|download|careers|jobs|dp|gp)(\/|$)/i, 'a product, account or pricing page'],
   [/\/(watch|videos?|shorts|playlist|channel|embed)(\/|$)/i, 'a video page'],
-  [/\/(forums?|threads?|t|questions|discussions?|community|comments|issues|pulls?)(\/|$)|\/showthread|viewtopic/i, 'a forum or discussion page'],
+  [/\/(forums?|threads?|t|questions|discussions?|community|comments|issues|pulls?)(\/|$)|\/showthread|viewtopic|\/item\?id=/i, 'a forum or discussion page'],
 ];
 const REPO_HOSTS = /(^|\.)(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|npmjs\.com|pypi\.org|huggingface\.co)$/i;
 
@@ -70,10 +70,12 @@ export function detectArticle(doc: Document, url: string): Detection {
     const path = u.pathname;
     const rest = path + u.search;
     if (path === '/' || /^\/(index\.\w+|home|[a-z]{2}(-[a-z]{2})?)\/?$/i.test(path)) add(-3, 'URL is a home page');
+    else if (/^(docs|developers?|help|support|api|learn|wiki)\./.test(u.hostname)) add(-3, 'URL looks like a documentation page');
     else if (REPO_HOSTS.test(u.hostname) && !/\/(blog|posts?|news)\//.test(path)) add(-4, `URL is on ${u.hostname}`);
     else {
       const rule = URL_RULES.find(([re]) => re.test(rest));
       if (rule) add(-3, `URL looks like ${rule[1]}`);
+      else if (/^\/[a-z]+\/?$/i.test(path)) add(-1, 'URL looks like a section front');
       else if (/\/(19|20)\d\d\/\d\d?\/|\/(19|20)\d\d-\d\d-\d\d|[a-z0-9]+(-[a-z0-9]+){3,}(\.html?)?\/?$|\/\d{6,}(\.html?)?$/i.test(path)) add(1, 'URL has an article slug or date');
     }
   }
