@@ -87,7 +87,10 @@ export function extractSources(doc: Document, url: string): Source[] {
         for (const x of sub.out) c.add(x.url, x.title === x.url ? '' : x.title);
       }
     }
-    else if (h.mode === 'lead') collect(c, h.el);
+    // "Source: …" under a chart or photo credits that item, it is not the page's sources section
+    else if (h.mode === 'lead') {
+      if (!h.el.closest('figure,figcaption,table,caption')) collect(c, h.el);
+    }
     else {
       // a box: skip its own label heading
       for (let k = h.el.firstElementChild; k; k = k.nextElementSibling)
