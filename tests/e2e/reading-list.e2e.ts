@@ -50,6 +50,14 @@ async function badge(page: Page, tabId: number): Promise<string> {
   );
 }
 
+/** Waits until the list shows exactly `n` rows, each with its content loaded. */
+const rows = (page: Page, n: number) =>
+  page.waitFor(
+    `(() => { const items = [...document.querySelectorAll('[role="listitem"][aria-posinset]')];
+      return items.length === ${n} && items.every((el) => el.querySelector('article')); })()`,
+    15_000,
+  );
+
 const listText = (page: Page) => page.evaluate(() => (document.querySelector('[role="list"][aria-label="Saved articles"]') as HTMLElement | null)?.innerText ?? '');
 
 describe.each(browsers)('%s: save for later, search, reader, archive, delete + undo', (name) => {
@@ -92,7 +100,7 @@ describe.each(browsers)('%s: save for later, search, reader, archive, delete + u
 
     // 4. Search for a word only the offline copy holds: one result, highlighted.
     await list.fill('searchbox', 'Search saved articles', BODY_WORD);
-    await list.waitFor(() => document.querySelectorAll('[role="listitem"][aria-posinset]').length === 1, 20_000);
+    await rows(list, 1);
     expect(await listText(list)).toContain(SEED_TITLE);
     expect(await list.evaluate(() => [...document.querySelectorAll('[role="listitem"] mark')].map((m) => m.textContent?.toLowerCase()))).toContain(BODY_WORD);
 
@@ -113,7 +121,7 @@ describe.each(browsers)('%s: save for later, search, reader, archive, delete + u
     await list.bringToFront();
     await list.waitFor(() => document.body.innerText.includes('No saved article matches'), 15_000);
     await list.click('button', 'All');
-    await list.waitFor(() => document.querySelectorAll('[role="listitem"][aria-posinset]').length === 1, 15_000);
+    await rows(list, 1);
     expect(await listText(list)).toContain('Read');
 
     // 6. Archive: it moves to "Archived".
@@ -128,7 +136,7 @@ describe.each(browsers)('%s: save for later, search, reader, archive, delete + u
     expect(await list.hasRole('button', 'Undo')).toBe(true);
     await list.waitFor(() => !document.querySelector('[role="listitem"][aria-posinset]'), 15_000);
     await list.click('button', 'Undo');
-    await list.waitFor(() => document.querySelectorAll('[role="listitem"][aria-posinset]').length === 1, 15_000);
+    await rows(list, 1);
     expect(await listText(list)).toContain(SEED_TITLE);
 
     // 8. The link saved without opening it fills its brief the first time it is opened.
