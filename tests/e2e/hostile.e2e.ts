@@ -11,7 +11,8 @@
  *
  * For each page: open it, open the side panel for its tab and wait for the brief (or the "not an
  * article" notice), save it (with its offline copy), open reader.html?id=…, open popup.html; then
- * - zero beacon hits (and, in Chromium, zero requests from any extension context: cdp.ts);
+ * - zero beacon hits, and zero http(s) requests from any extension context (Chromium: DevTools,
+ *   service worker included; Firefox: BiDi, extension pages and in-page scripts);
  * - every link in the side panel, popup, reader and reading list is http(s) (or the extension's
  *   own page), with rel="noopener noreferrer";
  * - no element with an on* attribute, no <iframe>/<object>/<embed>/<frame>, no script but the
@@ -25,7 +26,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { browsers, launchLede, type ChromiumSession, type Page, type Session } from './harness';
+import { browsers, launchLede, type ChromiumSession, type FirefoxSession, type Page, type Session } from './harness';
 import { recordFigures } from './harness/figures';
 import { idbArticles } from './harness/idb';
 import { hostilePages, type HostilePage } from '../support/hostile-pages';
@@ -164,15 +165,16 @@ describe.each(browsers)('%s: hostile pages cannot reach the extension', (name) =
   });
   afterAll(async () => {
     const beaconHits = server.beacons.length;
-    const ext = name === 'chromium' ? (session as ChromiumSession).extensionRequests() : null;
-    const extHttp = ext?.filter((r) => /^(https?|wss?|ftp):/i.test(r.url)) ?? null;
+    const ext = (session as ChromiumSession | FirefoxSession).extensionRequests();
+    const extHttp = ext.filter((r) => /^(https?|wss?|ftp):/i.test(r.url));
     const responsiveness = Object.values(perPage);
     recordFigures(`hostile.${name}`, {
       pagesTried: Object.keys(perPage).length,
       pages: perPage,
       beaconHits,
       beacons: server.beacons.slice(0, 20),
-      extensionRequestsHttp: extHttp ? extHttp.length : 'not measurable (no DevTools protocol in Firefox)',
+      extensionRequestsHttp: extHttp.length,
+      extensionRequestsSeenBy: name === 'chromium' ? 'DevTools: service worker, extension pages, extension scripts in pages' : 'BiDi: extension pages, extension scripts in pages (not the background page)',
       auditedViews: Object.keys(audits).length,
       unsafeLinksOrElements: Object.values(audits).reduce((n, a) => n + a.bad.length, 0),
       longestTaskBeforeSaveMs: name === 'chromium' ? Math.max(0, ...responsiveness.map((p) => Number(p.longestTaskBeforeSaveMs ?? 0))) : 'not measurable (no longtask entries in Firefox)',
@@ -291,8 +293,8 @@ describe.each(browsers)('%s: hostile pages cannot reach the extension', (name) =
     await new Promise((r) => setTimeout(r, 500));
     await auditView('reading list search', list);
     expect(server.beacons).toEqual([]);
-    if (name === 'chromium') {
-      const ext = (session as ChromiumSession).extensionRequests();
+    {
+      const ext = (session as ChromiumSession | FirefoxSession).extensionRequests();
       expect(ext.filter((r) => /^(https?|wss?|ftp):/i.test(r.url)).map((r) => `${r.context} ${r.url}`)).toEqual([]);
     }
     // the server saw the test's own page loads and nothing else

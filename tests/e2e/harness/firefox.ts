@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BidiClient } from './bidi';
+import type { RecordedRequest } from './cdp';
 import {
   buildEvaluateExpression,
   CURRENT_TAB_ID_EXPRESSION,
@@ -513,6 +514,7 @@ export class FirefoxSession implements Session {
     });
     await this.bidi.send('session.subscribe', { events: ['log.entryAdded', 'browsingContext.contextDestroyed'] });
     this.bidi.on('browsingContext.contextDestroyed', (e) => this.wrapped.delete(e.context));
+    await this.recordNetwork();
     const installed = await this.bidi.send('webExtension.install', {
       extensionData: { type: 'path', path: this.extensionPath },
     });
@@ -534,6 +536,52 @@ export class FirefoxSession implements Session {
         this.errors.push(`[stdout] ${line}`);
       }
     }
+  }
+
+  /**
+   * Network requests of the extension's pages (moz-extension:// documents in tabs) and of its
+   * scripts in web pages (requests whose initiator stack holds a moz-extension:// URL), seen
+   * through WebDriver BiDi's network module. Firefox's background page is not a BiDi browsing
+   * context: its own requests are not seen here (Chromium's recorder sees the service worker's).
+   */
+  extensionRequests(): RecordedRequest[] {
+    return [...this.netLog];
+  }
+
+  private netLog: RecordedRequest[] = [];
+  private contextUrls = new Map<string, string>();
+
+  private async recordNetwork(): Promise<void> {
+    const ours = (u: string) => u.startsWith(this.extensionOrigin + '/');
+    this.bidi.on('browsingContext.navigationStarted', (e) => this.contextUrls.set(e.context, String(e.url ?? '')));
+    this.bidi.on('browsingContext.load', (e) => this.contextUrls.set(e.context, String(e.url ?? '')));
+    this.bidi.on('browsingContext.contextCreated', (e) => this.contextUrls.set(e.context, String(e.url ?? '')));
+    this.bidi.on('network.beforeRequestSent', (e) => {
+      const url = String(e.request?.url ?? '');
+      const contextUrl = this.contextUrls.get(e.context) ?? '';
+      if (e.navigation && e.context) this.contextUrls.set(e.context, url);
+      const initiatorUrls = [...new Set<string>((e.initiator?.stackTrace?.callFrames ?? []).map((f: any) => String(f.url ?? '')).filter(Boolean))];
+      let context: RecordedRequest['context'] | null = null;
+      if (ours(contextUrl) && !e.navigation) context = 'extension-document';
+      else if (initiatorUrls.some(ours)) context = 'extension-script';
+      if (!context) return;
+      this.netLog.push({
+        url,
+        method: String(e.request?.method ?? ''),
+        resourceType: String(e.request?.destination ?? e.initiator?.type ?? ''),
+        targetType: 'tab',
+        targetUrl: contextUrl,
+        documentUrl: contextUrl,
+        initiatorUrls,
+        context,
+        at: Date.now(),
+      });
+    });
+    await this.bidi
+      .send('session.subscribe', {
+        events: ['network.beforeRequestSent', 'browsingContext.navigationStarted', 'browsingContext.load', 'browsingContext.contextCreated'],
+      })
+      .catch((err: unknown) => console.warn(`[firefox] network recorder unavailable: ${(err as Error).message}`));
   }
 
   /** Everything Firefox printed (stdout + stderr) since the last (re)launch. */
