@@ -102,7 +102,11 @@ describe.each(browsers)('%s: save for later, search, reader, archive, delete + u
     await list.fill('searchbox', 'Search saved articles', BODY_WORD);
     await rows(list, 1);
     expect(await listText(list)).toContain(SEED_TITLE);
-    expect(await list.evaluate(() => [...document.querySelectorAll('[role="listitem"] mark')].map((m) => m.textContent?.toLowerCase()))).toContain(BODY_WORD);
+    // (typing is key by key: wait for the highlight of the whole word, not of a prefix typed so far)
+    await list.waitFor(
+      `[...document.querySelectorAll('[role="listitem"] mark')].some((m) => m.textContent.toLowerCase() === ${JSON.stringify(BODY_WORD)})`,
+      15_000,
+    );
 
     // 5. The reader page: the brief on top, the body, no media, no network; opening it marks it read.
     const href = await list.evaluate(() => document.querySelector('[role="listitem"] h3 a')?.getAttribute('href'));
