@@ -26,11 +26,17 @@ function fromHit(h: Hit): string {
     const t = stripLabel('tldr', blockText(h.el));
     return t;
   }
-  for (const s of following(h.el, 6)) {
-    const t = blockText(s);
-    if (t) return t;
-  }
-  return '';
+  // the prose under the label: in a callout (a small container) all of it; in the article body the
+  // first block (what follows is the article itself)
+  const blocks = following(h.el, 8).filter((b) => textOf(b, 20, 20));
+  const p = h.el.parentElement;
+  const box = !!p && p.childElementCount <= 6 && !/^(ARTICLE|MAIN|BODY)$/.test(p.tagName) && p.contains(blocks[blocks.length - 1] ?? null);
+  const n = box ? 3 : 1;
+  return blocks
+    .slice(0, n)
+    .filter((b, i) => i === 0 || /^(P|BLOCKQUOTE)$/.test(b.tagName))
+    .map(blockText)
+    .join(' ');
 }
 
 export function extractTldr(doc: Document): string | null {

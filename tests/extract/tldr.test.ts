@@ -24,6 +24,11 @@ describe('extractTldr', () => {
     expect(extractTldr(doc(html))).toBe(SUM);
   });
 
+  it('joins a TL;DR split over two paragraphs in a callout, but not the article after a heading', () => {
+    expect(extractTldr(doc('<article><div class="callout"><h4>TL;DR</h4><p>First part of it.</p><p>Second part of it.</p></div><p>Body text.</p></article>'))).toBe('First part of it. Second part of it.');
+    expect(extractTldr(doc('<article><h2>Summary</h2><p>The summary paragraph is this one.</p><p>The article starts here.</p><h2>Next</h2></article>'))).toBe('The summary paragraph is this one.');
+  });
+
   it('returns plain text only from hostile markup', () => {
     const t = extractTldr(doc(`<article><blockquote><p><b>TL;DR:</b> Safe <script>alert(1)</script><img src=x onerror="alert(2)">text <style>p{}</style>stays plain here.</p></blockquote></article>`));
     expect(t).toBe('Safe text stays plain here.');
