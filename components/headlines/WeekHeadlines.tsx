@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { makeT } from '../../lib/i18n';
 import type { LedeDB } from '../../lib/db/schema';
@@ -26,6 +26,14 @@ export function WeekHeadlines({ db, since, now }: WeekHeadlinesProps) {
   // only the shown week's rows are read: the popup's first render does not grow with history
   const rows = useLiveQuery(() => headlinesForWeek(db, week), [db, week]);
   const isCurrent = week === current;
+  // `npm run bench` (popup) measures navigation start → this mark: the list populated
+  const marked = useRef(false);
+  useEffect(() => {
+    if (rows && !marked.current) {
+      marked.current = true;
+      globalThis.performance?.mark?.('lede:headlines-rendered');
+    }
+  }, [rows]);
   const heading = isCurrent ? t('thisWeek') : t('weekOf', { range: weekLabel(week, globalThis.navigator?.language) });
   return (
     <div className="hl-week">

@@ -4,5 +4,6 @@ import '@/components/headlines/headlines.css';
 import './popup.css';
 import { Popup } from './Popup';
 
+performance.mark('lede:popup-start'); // npm run bench: script start → list populated
 document.documentElement.lang = navigator.language;
 createRoot(document.getElementById('root')!).render(<Popup />);
