@@ -1,12 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
-import { render, screen, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDb, type LedeDB } from '@/lib/db/schema';
 import { setDbForTests } from '@/lib/db';
 import { getSettings, updateSettings } from '@/lib/db/settings';
 import { Options } from '@/entrypoints/options/Options';
+
+// The machine running the tests may be busy: give async UI updates time.
+configure({ asyncUtilTimeout: 5000 });
 
 let n = 0;
 let db: LedeDB;

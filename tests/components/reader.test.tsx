@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
-import { render, screen, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDb, type LedeDB } from '@/lib/db/schema';
 import { setDbForTests } from '@/lib/db';
@@ -8,6 +8,9 @@ import { saveArticle } from '@/lib/db/articles';
 import type { Brief } from '@/lib/brief';
 import { Reader, articleIdFrom, PROGRESS_THROTTLE_MS } from '@/entrypoints/reader/Reader';
 import { sanitizeForDisplay } from '@/entrypoints/reader/sanitize';
+
+// The machine running the tests may be busy: give async UI updates time.
+configure({ asyncUtilTimeout: 5000 });
 
 let n = 0;
 let db: LedeDB;

@@ -2,13 +2,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 const sent: unknown[] = [];
 vi.mock('@/lib/send', () => ({ send: vi.fn(async (msg: unknown) => (sent.push(msg), { ok: true, id: 1, offline: true })) }));
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { openDb, type LedeDB } from '@/lib/db/schema';
 import { setDbForTests } from '@/lib/db';
 import { saveArticle } from '@/lib/db/articles';
 import { SaveButton } from '@/components/SaveButton';
 import type { Brief } from '@/lib/brief';
+
+// The machine running the tests may be busy: give async UI updates time.
+configure({ asyncUtilTimeout: 5000 });
 
 let n = 0;
 let db: LedeDB;

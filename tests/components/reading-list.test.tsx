@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { vi } from 'vitest';
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDb, type LedeDB } from '@/lib/db/schema';
@@ -10,6 +10,9 @@ import { saveArticle } from '@/lib/db/articles';
 import type { Brief } from '@/lib/brief';
 import { ReadingList } from '@/components/reading-list/ReadingList';
 import { useReadingList } from '@/components/reading-list/store';
+
+// The machine running the tests may be busy: give async UI updates time.
+configure({ asyncUtilTimeout: 5000 });
 
 let n = 0;
 let db: LedeDB;
