@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { weeksWithHeadlines } from '../../lib/db/headlines';
 import { makeT } from '../../lib/i18n';
 import { getDb } from '../../lib/db';
 import type { LedeDB } from '../../lib/db/schema';
 import { digestFileName, weekDigestMarkdown } from '../../lib/digest';
-import { weekKey } from '../../lib/weeks';
+import { weekKey, weekLabel } from '../../lib/weeks';
 import { headlinesMessages } from './messages';
 
 const t = makeT(headlinesMessages);
@@ -16,16 +18,22 @@ export interface DigestButtonsProps {
   copy?: boolean;
   /** The download button's text (default "Download digest"; e.g. "Download this week's digest"). */
   downloadLabel?: string;
+  /** Show a "Week" picker (this week and every week with headlines), e.g. on the options page. */
+  pickWeek?: boolean;
 }
 
 /**
  * The week as a Markdown digest (headlines + articles saved that week with their TL;DRs):
  * "Copy digest" to the clipboard, "Download digest" as a .md file. Mountable on any extension page.
  */
-export function DigestButtons({ week, db, copy = true, downloadLabel }: DigestButtonsProps) {
+export function DigestButtons({ week, db, copy = true, downloadLabel, pickWeek = false }: DigestButtonsProps) {
   const [status, setStatus] = useState('');
-  const wk = week ?? weekKey();
-  const make = () => weekDigestMarkdown(db ?? getDb(), wk, { locale: globalThis.navigator?.language });
+  const [picked, setPicked] = useState<string | null>(null);
+  const thisWeek = weekKey();
+  const wk = picked ?? week ?? thisWeek;
+  const store = db ?? getDb();
+  const weeks = useLiveQuery(async () => (pickWeek ? [...new Set([thisWeek, ...(await weeksWithHeadlines(store))])].sort().reverse() : []), [store, pickWeek, thisWeek]);
+  const make = () => weekDigestMarkdown(store, wk, { locale: globalThis.navigator?.language });
 
   const onCopy = async () => {
     let md: string;
@@ -63,6 +71,18 @@ export function DigestButtons({ week, db, copy = true, downloadLabel }: DigestBu
 
   return (
     <div className="hl-digest" role="group" aria-label={t('digest')}>
+      {pickWeek && (
+        <label>
+          {t('week')}{' '}
+          <select value={wk} onChange={(e) => setPicked(e.target.value)}>
+            {(weeks?.length ? weeks : [wk]).map((w) => (
+              <option key={w} value={w}>
+                {w === thisWeek ? `${t('backToThisWeek')} (${weekLabel(w, globalThis.navigator?.language)})` : weekLabel(w, globalThis.navigator?.language)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {copy && (
         <button type="button" onClick={() => void onCopy()}>
           {t('copyDigest')}

@@ -4,7 +4,7 @@ export type HeadlinesKey =
   | 'thisWeek' | 'weekOf' | 'loading' | 'emptyThisWeek' | 'emptyHow' | 'emptyEarlier' | 'new' | 'newCount' | 'seenOnce' | 'seenTimes'
   | 'opensInNewTab' | 'previousWeek' | 'nextWeek' | 'backToThisWeek' | 'earlierWeeks' | 'noEarlierWeeks' | 'weekSwitcher'
   | 'copyDigest' | 'downloadDigest' | 'downloadThisWeeksDigest' | 'copied' | 'copyFailed' | 'downloaded' | 'digestFailed'
-  | 'savePage' | 'saving' | 'savedPage' | 'cannotSave' | 'openPanel' | 'digest';
+  | 'week' | 'savePage' | 'saving' | 'savedPage' | 'cannotSave' | 'openPanel' | 'digest';
 
 export const headlinesMessages: Messages<HeadlinesKey> = {
   en: {
@@ -33,6 +33,7 @@ export const headlinesMessages: Messages<HeadlinesKey> = {
     copyFailed: 'Could not copy to the clipboard: use “Download digest” instead.',
     downloaded: 'Digest downloaded.',
     digestFailed: 'Could not make the digest: {error}',
+    week: 'Week',
     savePage: 'Save this page',
     saving: 'Saving…',
     savedPage: 'Saved to your reading list.',
@@ -65,6 +66,7 @@ export const headlinesMessages: Messages<HeadlinesKey> = {
     copyFailed: '无法复制到剪贴板：请改用“下载周报”。',
     downloaded: '周报已下载。',
     digestFailed: '无法生成周报：{error}',
+    week: '周',
     savePage: '保存此页面',
     saving: '正在保存…',
     savedPage: '已保存到阅读列表。',

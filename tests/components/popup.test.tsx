@@ -158,4 +158,28 @@ describe('popup', () => {
     expect(screen.getByRole('button', { name: "Download this week's digest" })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Copy digest' })).toBeNull();
   });
+
+  it('DigestButtons can pick the week (options page)', async () => {
+    await rec('https://a.example/1', ['Old week headline'], Date.now() - 21 * 24 * HOUR);
+    const created: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => (created.push(b), 'blob:x'));
+    URL.revokeObjectURL = vi.fn();
+    const clicks: string[] = [];
+    const orig = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    };
+    try {
+      const user = userEvent.setup();
+      render(<DigestButtons db={db} pickWeek />);
+      const select = screen.getByRole('combobox', { name: 'Week' });
+      await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(2));
+      const old = within(select).getAllByRole('option')[1] as HTMLOptionElement;
+      await user.selectOptions(select, old.value);
+      await user.click(screen.getByRole('button', { name: 'Download digest' }));
+      await waitFor(() => expect(clicks).toEqual([`lede-digest-${old.value}.md`]));
+    } finally {
+      HTMLAnchorElement.prototype.click = orig;
+    }
+  });
 });
