@@ -29,7 +29,8 @@ export function WeekSwitcher({ db, week, current, onChange }: WeekSwitcherProps)
     <nav className="hl-weeks" aria-label={t('weekSwitcher')}>
       <div className="hl-weeks-row">
         <button type="button" disabled={!earlier} onClick={() => earlier && onChange(earlier)}>
-          ← {t('previousWeek')}
+          <span aria-hidden="true">← </span>
+          {t('previousWeek')}
         </button>
         {week !== current && (
           <button type="button" onClick={() => onChange(current)}>
@@ -37,7 +38,8 @@ export function WeekSwitcher({ db, week, current, onChange }: WeekSwitcherProps)
           </button>
         )}
         <button type="button" disabled={!later} onClick={() => later && onChange(later)}>
-          {t('nextWeek')} →
+          {t('nextWeek')}
+          <span aria-hidden="true"> →</span>
         </button>
       </div>
       <details className="hl-earlier" open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
