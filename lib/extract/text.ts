@@ -119,11 +119,11 @@ function teaserCards(heads: Element[], articles: Element[]): { count: number; ca
       if (card) cards.add(card);
     }
   } else count = 0;
-  let n = 0;
-  for (const a of articles) if ((a.textContent ?? '').length < 1500) n++;
-  if (n >= 3) {
-    for (const a of articles) if ((a.textContent ?? '').length < 1500) cards.add(a);
-    count = Math.max(count, n);
+  // A teaser <article> is short: no h1, at most two paragraphs, little text.
+  const short = articles.filter((a) => !a.getElementsByTagName('h1').length && a.getElementsByTagName('p').length <= 2 && (a.textContent ?? '').length < 1500);
+  if (short.length >= 3) {
+    for (const a of short) cards.add(a);
+    count = Math.max(count, short.length);
   }
   return { count, cards };
 }
