@@ -150,8 +150,8 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
         add(el);
         return;
       }
-      // menus and tab bars ("Latest | Top | Categories") are not labels of a strip
-      if (el.tagName === 'NAV' || /^(navigation|menu|menubar|tablist)$/.test(el.getAttribute('role') ?? '') || NAVCLS.test(a)) return false;
+      // menus and tab bars ("Latest | Top | Categories") are not labels of a strip; nor the site footer
+      if (el.tagName === 'NAV' || el.tagName === 'FOOTER' || el.getAttribute('role') === 'contentinfo' || /^(navigation|menu|menubar|tablist)$/.test(el.getAttribute('role') ?? '') || NAVCLS.test(a)) return false;
       const t = shortText(el);
       if (t && isLabelText(t)) {
         // a label: the container is its parent (or grandparent), or the list right after it
@@ -168,7 +168,9 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
     },
     8000,
   );
+  let budget = 4000;
   for (const el of cands) {
+    if (budget <= 0) break;
     if (/^(ARTICLE|MAIN|BODY)$/.test(el.tagName)) continue;
     const a = attrs(el);
     const strong = el.tagName === 'MARQUEE' || el.getAttribute('role') === 'marquee' || STRONG_CLASS.test(a) || /ticker/i.test(el.getAttribute('aria-roledescription') ?? '');
@@ -181,6 +183,7 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
       if (side) continue;
     }
     const raw = itemsOf(el, url);
+    budget -= raw ? raw.length * 3 + 50 : 800;
     if (!raw) continue;
     const items = clean(raw, labelOf(el));
     if (valid(items, raw, el, strong)) return items;
