@@ -104,6 +104,12 @@ describe('ImportExport', () => {
     await waitFor(() => expect(create).toHaveBeenCalledTimes(2));
     expect(downloaded).toMatch(/^lede-articles-\d{4}-\d\d-\d\d\.csv$/);
     expect((await blobText(blobs[1])).split('\n')[0]).toBe('title,url,time_added,tags,status');
+
+    await user.click(screen.getByRole('button', { name: "Download this week's digest" }));
+    await waitFor(() => expect(create).toHaveBeenCalledTimes(3));
+    expect(downloaded).toMatch(/^lede-digest-\d{4}-W\d\d\.md$/);
+    expect(blobs[2].type).toBe('text/markdown;charset=utf-8');
+    expect(await blobText(blobs[2])).toMatch(/^# This week in AI: \d{4}-W\d\d/);
   });
 
   it('refuses a 200 MB file from its size without reading it', async () => {
