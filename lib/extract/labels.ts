@@ -53,11 +53,11 @@ const RE: Record<Kind, RegExp> = { tldr: TLDR_LABEL, takeaways: TAKEAWAYS_LABEL,
 const CLS: Record<Kind, RegExp> = { tldr: TLDR_CLASS, takeaways: TAKEAWAYS_CLASS, sources: SOURCES_CLASS };
 const KINDS: Kind[] = ['tldr', 'takeaways', 'sources'];
 const SRC: Record<Kind, string> = { tldr: TLDR, takeaways: TAKEAWAYS, sources: SOURCES };
-const SEP = '[\\s:：.,;!?—–|>»\\-]';
+const SEP = '[\\s:：.,;!?—–|>»\\-】\\]）)]';
 const LEAD: Record<string, RegExp> = {};
 const STRIP: Record<string, RegExp> = {};
 for (const k of KINDS) {
-  LEAD[k] = new RegExp('^[\\s\\p{P}\\p{So}\\p{M}]*(?:' + SRC[k] + ')\\s*(?:[:：|]|[—–-]\\s)', 'iu');
+  LEAD[k] = new RegExp('^[\\s\\p{P}\\p{So}\\p{M}]*(?:' + SRC[k] + ')\\s*(?:[:：|】\\]）)]|[—–-]\\s)', 'iu');
   STRIP[k] = new RegExp('^[\\s\\p{P}\\p{So}\\p{M}\\d]*(?:' + SRC[k] + ')' + SEP + '*', 'iu');
 }
 

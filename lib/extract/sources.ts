@@ -8,7 +8,7 @@ import { scanLabels, following, SOURCES_LABEL } from './labels';
 import { hostOf, isBoilerplate, mainRoot, squash, walk, textOf, cleanLabel, isHidden } from './dom';
 
 const MAX = 200;
-const URL_RE = /\bhttps?:\/\/[^\s<>"'`{}|\\^]+/gi;
+const URL_RE = /\bhttps?:\/\/[^\s<>"'`{}|\\^，。、；：！？（）【】「」]+/gi;
 // share/social intents: path-based so any mirror domain matches too
 const SHARE =
   /^[^/]+\/(?:[^?#]*\/)?(?:intent|share|sharer|sharing|shareArticle|submit|submitlink|pin\/create|widgets\/share)(?=[/?#.]|$)|^(?:wa\.me|api\.whatsapp|web\.whatsapp|t\.me\/share|telegram\.me|getpocket|[^/]*addtoany|buffer\.com\/add|service\.weibo|social-plugins)/i;

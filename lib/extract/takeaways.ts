@@ -122,7 +122,7 @@ function fromHit(h: Hit): string[] {
     return items.length ? items : fromBlocks(following(h.el, 15));
   }
   // box: its list, else its paragraphs (without the label)
-  const list = h.el.querySelector('ul,ol');
+  const list = /^(UL|OL)$/.test(h.el.tagName) ? h.el : h.el.querySelector('ul,ol');
   if (list) return itemsOfList(list);
   const kids = [...h.el.children].filter((c) => !HEADING.test(c.tagName)).slice(0, 40);
   if (kids.length > 1) return fromBlocks(kids).map((s) => stripLabel('takeaways', s)).filter(Boolean);

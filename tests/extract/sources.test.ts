@@ -35,6 +35,14 @@ describe('extractSources', () => {
     ).toEqual(['https://c.org/doc', 'https://c.org/doc#sec-3']);
   });
 
+  it('reads bare URLs out of CJK text without its punctuation', () => {
+    expect(urls('<article><h2>参考</h2><p>来源：https://a.org/x。另见 https://b.org/y，以及（https://c.org/z）</p></article>')).toEqual([
+      'https://a.org/x',
+      'https://b.org/y',
+      'https://c.org/z',
+    ]);
+  });
+
   it('understands other languages', () => {
     expect(urls('<article><h3>Quellen</h3><ul><li><a href="https://q.de/1">Q</a></li></ul></article>')).toEqual(['https://q.de/1']);
     expect(urls('<article><h3>参考文献</h3><ul><li><a href="https://q.jp/1">Q</a></li></ul></article>')).toEqual(['https://q.jp/1']);

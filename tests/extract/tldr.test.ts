@@ -20,6 +20,9 @@ describe('extractTldr', () => {
     ['Chinese lead-in', `<article><p><b>摘要：</b>${SUM}</p></article>`],
     ['Russian', `<article><p><strong>Кратко:</strong> ${SUM}</p></article>`],
     ['quoted', `<article><p><strong>TL;DR:</strong> “${SUM}”</p></article>`],
+    ['bracketed label', `<article><p>【要約】${SUM}</p></article>`],
+    ['aria-label section', `<article><section aria-label="TL;DR"><p>${SUM}</p></section></article>`],
+    ['emoji heading', `<article><h3>✍️ Summary</h3><p>${SUM}</p></article>`],
   ])('%s', (_name, html) => {
     expect(extractTldr(doc(html))).toBe(SUM);
   });
