@@ -3,17 +3,16 @@
  * once are imported one after the other), a progress bar and "Cancel import" while it runs, then a
  * report per file (imported / merged / skipped with lines and reasons, or the error naming the file).
  * Export: "Export backup" (the JSON backup), "Export CSV" (Pocket-compatible columns) and this
- * week's Markdown digest (lib/digest.ts).
+ * week's Markdown digest (the headlines feature's DigestButtons, over lib/digest.ts).
  */
 import { useRef, useState } from 'react';
+import { DigestButtons } from '@/components/headlines/DigestButtons';
 import { getDb } from '@/lib/db';
-import { digestFileName, weekDigestMarkdown } from '@/lib/digest';
 import type { LedeDB } from '@/lib/db/schema';
 import { makeT } from '@/lib/i18n';
 import { backupFileName, exportBackupJson } from '@/lib/io/backup';
 import { csvFileName, exportCsv } from '@/lib/io/csv-export';
 import { importFile, type ImportSource } from '@/lib/io/import';
-import { weekKey } from '@/lib/weeks';
 import { FORMAT_LABELS, ImportError, type ImportProgress, type ImportReport, type SkippedRow } from '@/lib/io/types';
 import './ImportExport.css';
 
@@ -135,20 +134,11 @@ export function ImportExport({ db: given }: { db?: LedeDB } = {}) {
     abortRef.current = null;
   }
 
-  async function runExport(kind: 'backup' | 'csv' | 'digest') {
+  async function runExport(kind: 'backup' | 'csv') {
     try {
-      let name: string;
-      if (kind === 'backup') {
-        name = backupFileName();
-        download(await exportBackupJson(db), 'application/json', name);
-      } else if (kind === 'csv') {
-        name = csvFileName();
-        download(await exportCsv(db), 'text/csv;charset=utf-8', name);
-      } else {
-        const week = weekKey(Date.now());
-        name = digestFileName(week);
-        download(await weekDigestMarkdown(db, week), 'text/markdown;charset=utf-8', name);
-      }
+      const name = kind === 'backup' ? backupFileName() : csvFileName();
+      if (kind === 'backup') download(await exportBackupJson(db), 'application/json', name);
+      else download(await exportCsv(db), 'text/csv;charset=utf-8', name);
       setExportStatus({ text: t('exported', { file: name }) });
     } catch (err) {
       setExportStatus({ text: t('exportFailed', { error: (err as Error)?.message ?? String(err) }), error: true });
@@ -203,9 +193,8 @@ export function ImportExport({ db: given }: { db?: LedeDB } = {}) {
           <button type="button" onClick={() => void runExport('csv')}>
             {t('exportCsv')}
           </button>
-          <button type="button" onClick={() => void runExport('digest')}>
-            {t('exportDigest')}
-          </button>
+          {/* The digest download is the headlines feature's own component (lib/digest.ts). */}
+          <DigestButtons db={db} copy={false} downloadLabel={t('exportDigest')} />
         </div>
         <p className="muted">{t('exportHelp')}</p>
         {exportStatus && (
