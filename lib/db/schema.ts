@@ -111,10 +111,12 @@ export function defineSchema(db: Dexie): void {
     tabs: '&tabId, key',
   });
   // v2: `updatedAt` indexed on articles, so the reading list's search index can fetch only what
-  // changed since it last looked. Rows from v1 get an updatedAt (their savedAt when missing), their
-  // tags normalized (trimmed, lower-case, deduplicated) and their progress clamped to 0..1.
+  // changed since it last looked; `[archived+status+savedAt]` and `[archived+savedAt]` give each
+  // view of the reading list its ids, in order, from one index read. Rows from v1 get an updatedAt
+  // (their savedAt when missing), their tags normalized (trimmed, lower-case, deduplicated) and
+  // their progress clamped to 0..1.
   db.version(2)
-    .stores({ articles: '++id, &key, savedAt, archived, status, *tags, updatedAt' })
+    .stores({ articles: '++id, &key, savedAt, archived, status, *tags, updatedAt, [archived+status+savedAt], [archived+savedAt]' })
     .upgrade((tx) =>
       tx
         .table('articles')

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '@/lib/db/schema';
+import { listIds } from '@/lib/db/articles';
 
 /** The v1 schema exactly as released: a database created by the first version of Lede. */
 function openV1(name: string) {
@@ -47,6 +48,9 @@ describe('schema migrations', () => {
     expect(a).toEqual({ ...v1Article, id: 1, tags: ['ai', 'agents'] });
     expect(b).toMatchObject({ id: 2, title: 'Old row', updatedAt: 5000, progress: 1, tags: [], status: 'read', archived: 1 });
     expect(await db.articles.where('updatedAt').above(6000).primaryKeys()).toEqual([1]);
+    // Both old rows are read and archived: the list's compound indexes hold them.
+    expect(await listIds(db, { view: 'archived', sort: 'oldest' })).toEqual([1, 2]);
+    expect(await listIds(db, { view: 'unread', sort: 'oldest' })).toEqual([]);
     expect(await db.offline.get(1)).toMatchObject({ html: '<p>x</p>' });
     expect(await db.briefs.count()).toBe(1);
     expect(await db.settings.get('retentionDays')).toEqual({ key: 'retentionDays', value: 7 });
@@ -59,6 +63,6 @@ describe('schema migrations', () => {
     const db = openDb(`lede-fresh-${Date.now()}`);
     await db.open();
     expect(db.verno).toBe(2);
-    expect(db.articles.schema.indexes.map((i) => i.name)).toContain('updatedAt');
+    expect(db.articles.schema.indexes.map((i) => i.name)).toEqual(expect.arrayContaining(['updatedAt', '[archived+status+savedAt]', '[archived+savedAt]']));
   });
 });
