@@ -47,8 +47,13 @@ describe.each(browsers)('%s: this week’s headlines in the popup', (name) => {
     await popup.waitFor(`${readItems}.length >= ${UNION.length} && ${readItems}.filter((t) => /seen 2 times/.test(t)).length >= ${BOTH.length}`, 20_000);
 
     // page A reports its strip again (a reload within the same half hour): still one visit
+    const lastSeen = `new Promise((resolve, reject) => { const r = indexedDB.open('lede'); r.onerror = () => reject(r.error);
+      r.onsuccess = () => { const q = r.result.transaction('headlines').objectStore('headlines').getAll();
+        q.onsuccess = () => { r.result.close(); resolve(Math.max(...q.result.filter((h) => /local-first agent runtime/.test(h.title)).map((h) => h.lastSeenAt))); }; }; })`;
+    const before = (await popup.evaluate(lastSeen)) as number;
     await a.goto(`${server.url}/ticker-a.html`);
-    await new Promise((r) => setTimeout(r, 3000));
+    await popup.waitFor(`${lastSeen}.then((t) => t > ${before})`, 15_000); // the reload's report arrived
+    await new Promise((r) => setTimeout(r, 500));
     await popup.bringToFront();
     const items = (await popup.evaluate(readItems)) as string[];
     expect(items).toHaveLength(UNION.length);
