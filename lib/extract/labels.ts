@@ -68,7 +68,7 @@ export function stripLabel(kind: Kind, t: string): string {
 
 const TEXTY = /^(H[1-6]|P|STRONG|B|DT|SUMMARY|BLOCKQUOTE|LI|LABEL|FIGCAPTION|TH|CAPTION|LEGEND|EM|MARK|I|U)$/;
 const WRAP = /^(DIV|SPAN|ASIDE|SECTION|HEADER|DD|TD|FOOTER|DETAILS)$/;
-export const INLINE = /^(STRONG|B|EM|I|U|SPAN|MARK|SMALL|A|CODE|SUP|SUB|FONT|ABBR|TIME|IMG|BR|S|Q|CITE)$/;
+export const INLINE = /^(STRONG|B|EM|I|U|SPAN|MARK|SMALL|A|CODE|SUP|SUB|FONT|ABBR|TIME|IMG|BR|S|Q|CITE|SVG|svg|PICTURE)$/;
 const SKIPBP = /(^|[\s_-])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|recommend|popular|most-read|more-stories|read-next|signup|modal|popup|site-footer|global-footer)(?=$|[\s_-]|[A-Z]|s\b)/;
 
 /** Does the element start directly with text (not with a block child)? */

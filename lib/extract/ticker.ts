@@ -105,7 +105,7 @@ function valid(items: TickerItem[], raw: Raw[], el: Element, strong: boolean): b
   if (raw.filter((r) => r.href.startsWith('#')).length * 2 >= raw.length) return false;
   // headlines have words: average ≥ 3 words (or ≥ 8 characters for CJK)
   const words = items.reduce((s, i) => s + Math.max(i.title.split(' ').length, /[\u3040-\u9fff\uac00-\ud7af]/.test(i.title) ? i.title.length / 3 : 0), 0);
-  if (words / n < 3) return false;
+  if (words / n < (strong ? 2 : 2.5)) return false;
   // forum topic lists, sidebars of teasers: lots of text besides the headlines
   if (el.closest('table')) return false;
   const total = textOf(el, 20000, 6000).length;
@@ -153,7 +153,8 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
       // menus and tab bars ("Latest | Top | Categories") are not labels of a strip; nor the site footer
       if (el.tagName === 'NAV' || el.tagName === 'FOOTER' || el.getAttribute('role') === 'contentinfo' || /^(navigation|menu|menubar|tablist)$/.test(el.getAttribute('role') ?? '') || NAVCLS.test(a)) return false;
       const t = shortText(el);
-      if (t && isLabelText(t)) {
+      // a linked list item ("速報" in a menu) is a menu entry, not the label of a strip
+      if (t && isLabelText(t) && !(el.tagName === 'LI' && el.querySelector('a'))) {
         // a label: the container is its parent (or grandparent), or the list right after it
         let x: Element | null = el;
         for (let i = 0; i < 3 && x; i++) {
