@@ -94,7 +94,8 @@ function fromBlocks(blocks: Element[]): string[] {
   let marked = false;
   for (const s of blocks) {
     const list = /^(UL|OL)$/.test(s.tagName) ? s : null;
-    if (list) return paras.length ? paras : itemsOfList(list);
+    // an intro line ("Here is what we know:") before the list is not an item
+    if (list) return paras.length && !(paras.length === 1 && /[:：]$/.test(paras[0])) ? paras : itemsOfList(list);
     const inner = s.tagName === 'DL' ? null : s.querySelector('ul,ol');
     if (inner && !paras.length && textOf(s, 3000, 800).length <= textOf(inner, 3000, 800).length + 40) return itemsOfList(inner);
     if (!paras.length) {

@@ -15,6 +15,7 @@ describe('extractTakeaways', () => {
     ['flattened with " * "', `<p><b>What you need to know:</b> * ${ITEMS.join(' * ')}</p>`],
     ['numbered paragraphs', `<h2>Takeaways</h2>${ITEMS.map((i, n) => `<p>${n + 1}. ${i}</p>`).join('')}<p>Serving long prompts is mostly a memory problem, and this paragraph is the body.</p>`],
     ['inline numbering', `<h2>Key takeaways</h2><p>1. ${ITEMS[0]} 2. ${ITEMS[1]} 3. ${ITEMS[2]}</p>`],
+    ['intro line before the list', `<h2>What you need to know</h2><p>Here is the short list:</p><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['br-separated lines', `<h2>Key takeaways</h2><p>${ITEMS.join('<br>')}</p>`],
     ['callout box by class', `<div class="key-takeaways"><div class="title">Our view</div><ul>${ITEMS.map((i) => `<li>✔ ${i}</li>`).join('')}</ul></div>`],
     ['Japanese', `<h2>この記事のポイント</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
