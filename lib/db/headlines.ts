@@ -64,6 +64,26 @@ export function siteOf(url: string | null | undefined): string | null {
   }
 }
 
+/**
+ * A stored row as the UI and merging can trust it: rows restored from a backup file may lack
+ * fields or carry wrong types.
+ */
+export function sanitizeRow(r: StoredHeadline): StoredHeadline {
+  const num = (x: unknown, d: number) => (typeof x === 'number' && Number.isFinite(x) ? x : d);
+  const firstSeenAt = num(r.firstSeenAt, 0);
+  return {
+    ...r,
+    title: typeof r.title === 'string' ? r.title : String(r.title ?? ''),
+    titleKey: typeof r.titleKey === 'string' && r.titleKey ? r.titleKey : headlineKey(String(r.title ?? '')),
+    url: safeHttpUrl(typeof r.url === 'string' ? r.url : null),
+    sites: Array.isArray(r.sites) ? r.sites.filter((x): x is string => typeof x === 'string') : [],
+    count: Math.max(1, Math.floor(num(r.count, 1))),
+    firstSeenAt,
+    lastSeenAt: num(r.lastSeenAt, firstSeenAt),
+    recent: r.recent && typeof r.recent === 'object' && !Array.isArray(r.recent) ? r.recent : {},
+  };
+}
+
 function cleanTitle(t: string): string {
   return t.normalize('NFC').replace(/\s+/gu, ' ').trim().slice(0, MAX_TITLE);
 }
@@ -107,7 +127,7 @@ export async function recordHeadlines(
   if (!incoming.length) return 0;
 
   return db.transaction('rw', db.headlines, async () => {
-    const rows = (await db.headlines.where('week').equals(week).toArray()) as StoredHeadline[];
+    const rows = ((await db.headlines.where('week').equals(week).toArray()) as StoredHeadline[]).map(sanitizeRow);
     const byTitleKey = new Map(rows.map((r) => [r.titleKey, r]));
     const changed = new Map<string, StoredHeadline>();
     const deleted = new Set<string>();
@@ -186,7 +206,7 @@ export function compareHeadlines(a: StoredHeadline, b: StoredHeadline): number {
 
 /** A week's headlines, newest first. */
 export async function headlinesForWeek(db: LedeDB, week: string): Promise<StoredHeadline[]> {
-  const rows = (await db.headlines.where('week').equals(week).toArray()) as StoredHeadline[];
+  const rows = ((await db.headlines.where('week').equals(week).toArray()) as StoredHeadline[]).map(sanitizeRow);
   return rows.sort(compareHeadlines);
 }
 

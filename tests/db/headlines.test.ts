@@ -151,3 +151,15 @@ describe('the background records the ticker of every page report', () => {
     expect(rows.find((r) => r.title === 'Beta story here')).toMatchObject({ count: 2, sites: ['a.example', 'b.example'] });
   });
 });
+
+describe('rows restored from a backup with missing or wrong fields', () => {
+  it('are read and merged safely', async () => {
+    await db.headlines.put({ id: '2026-W48|restored headline here', week: '2026-W48', title: 'Restored headline here', url: 'javascript:alert(1)' } as never);
+    let rows = await headlinesForWeek(db, '2026-W48');
+    expect(rows[0]).toMatchObject({ title: 'Restored headline here', url: null, sites: [], count: 1, titleKey: 'restored headline here' });
+    await rec('https://a.example/1', tick(['Restored headline here', 'https://a.example/r']), T0);
+    rows = await headlinesForWeek(db, '2026-W48');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ url: 'https://a.example/r', sites: ['a.example'], count: 2 });
+  });
+});
