@@ -74,12 +74,12 @@ function itemsOfList(list: Element): string[] {
   return out;
 }
 
-function itemsOfBlock(el: Element, kindLabelStrip = false): string[] {
+function itemsOfBlock(el: Element, kind?: Hit['kind']): string[] {
   if (/^(UL|OL)$/.test(el.tagName)) return itemsOfList(el);
   const l = lines(el);
-  if (l.length) return l.map((s) => stripMarker(kindLabelStrip ? stripLabel('takeaways', s) : s)).filter(Boolean);
+  if (l.length) return l.map((s) => stripMarker(kind ? stripLabel(kind, s) : s)).filter(Boolean);
   let t = textOf(el, 6000, 2000);
-  if (kindLabelStrip) t = stripLabel('takeaways', t);
+  if (kind) t = stripLabel(kind, t);
   return splitFlat(t);
 }
 
@@ -119,28 +119,44 @@ function fromBlocks(blocks: Element[]): string[] {
 function fromHit(h: Hit): string[] {
   if (h.mode === 'head') return fromBlocks(following(h.el, 15));
   if (h.mode === 'lead') {
-    const items = itemsOfBlock(h.el, true);
+    const items = itemsOfBlock(h.el, h.kind);
     return items.length ? items : fromBlocks(following(h.el, 15));
   }
   // box: its list, else its paragraphs (without the label)
   const list = /^(UL|OL)$/.test(h.el.tagName) ? h.el : h.el.querySelector('ul,ol');
   if (list) return itemsOfList(list);
   const kids = [...h.el.children].filter((c) => !HEADING.test(c.tagName)).slice(0, 40);
-  if (kids.length > 1) return fromBlocks(kids).map((s) => stripLabel('takeaways', s)).filter(Boolean);
-  return itemsOfBlock(h.el, true);
+  if (kids.length > 1) return fromBlocks(kids).map((s) => stripLabel(h.kind, s)).filter(Boolean);
+  return itemsOfBlock(h.el, h.kind);
+}
+
+/** The list under a summary label, when it is one (a list, or a paragraph flattened from one). */
+function listOf(h: Hit): string[] {
+  let b: Element | null | undefined = h.el;
+  if (h.mode === 'head') b = following(h.el, 4).find((e) => textOf(e, 10, 20));
+  else if (h.mode === 'box') b = /^(UL|OL)$/.test(h.el.tagName) ? h.el : h.el.querySelector('ul,ol');
+  if (!b) return [];
+  if (/^(UL|OL)$/.test(b.tagName)) return itemsOfList(b);
+  return itemsOfBlock(b, h.kind);
 }
 
 export function extractTakeaways(doc: Document): string[] {
-  const hits = scanLabels(doc).filter((h) => h.kind === 'takeaways');
-  const order = [...hits.filter((h) => !h.amb && h.mode !== 'box'), ...hits.filter((h) => h.mode === 'box'), ...hits.filter((h) => h.amb)];
+  const all = scanLabels(doc);
+  const hits = all.filter((h) => h.kind === 'takeaways');
+  // takeaways labels first; then summary labels ("TL;DR", "Summary") when they hold a list
+  const order = [
+    ...hits.filter((h) => !h.amb && h.mode !== 'box'),
+    ...hits.filter((h) => h.mode === 'box'),
+    ...hits.filter((h) => h.amb),
+    ...all.filter((h) => h.kind === 'tldr' && !h.amb),
+  ];
   for (const h of order) {
     const seen = new Set<string>();
-    const items = fromHit(h)
+    const items = (h.kind === 'tldr' ? listOf(h) : fromHit(h))
       .map((s) => s.replace(/^["“](.*)["”]$/, '$1').trim())
       .filter((s) => s.length >= 2 && !seen.has(s.toLowerCase()) && !!seen.add(s.toLowerCase()))
       .slice(0, MAX_ITEMS);
-    // a label that may also name a TL;DR ("At a glance") is takeaways only when it holds a list
-    if (items.length > (h.amb ? 1 : 0)) return items;
+    if (items.length > (h.amb || h.kind === 'tldr' ? 1 : 0)) return items;
   }
   return [];
 }

@@ -47,17 +47,19 @@ export function extractTldr(doc: Document): string | null {
     ...hits.filter((h) => h.mode === 'box' && /tl-?;?_?dr/.test(h.el.className + h.el.id)),
     ...hits.filter((h) => h.mode === 'box'),
   ];
-  let listy: string | null = null;
   for (const h of order) {
-    const raw = fromHit(h);
-    const t = clean(raw);
+    const t = clean(fromHit(h));
     if (t.length < 20 || t.length > MAX) continue;
-    // content shaped like a list is the page's takeaways; a TL;DR only when nothing else is
-    if (h.amb && splitFlat(t).length > 1) {
-      listy ??= t;
-      continue;
-    }
+    // a summary label over a list names the takeaways, not a TL;DR
+    if (splitFlat(t).length > 1 || listy(h)) continue;
     return t;
   }
-  return listy;
+  return null;
+}
+
+function listy(h: Hit): boolean {
+  if (h.mode === 'box') return !!h.el.querySelector('ul,ol') && !h.el.querySelector('p');
+  if (h.mode === 'lead') return false;
+  const b = following(h.el, 4).find((e) => textOf(e, 10, 20));
+  return !!b && (/^(UL|OL)$/.test(b.tagName) || (!!b.querySelector('ul,ol') && !b.querySelector('p')));
 }

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractTakeaways, splitFlat } from '../../lib/extract/takeaways';
+import { extractTldr } from '../../lib/extract/tldr';
 
 const doc = (body: string) => new JSDOM(`<!doctype html><html><body>${body}</body></html>`, { url: 'https://news.example.com/a' }).window.document;
 const ITEMS = ['Prices fall by half for API users', 'Margins hold thanks to in-house chips', 'Two rivals matched the cut within a day'];
@@ -24,6 +25,19 @@ describe('extractTakeaways', () => {
     ['French', `<h2>Points clés</h2><p>- ${ITEMS.join(' - ')}</p>`],
   ])('%s', (_name, html) => {
     expect(extractTakeaways(doc(`<article>${html}</article>`))).toEqual(ITEMS);
+  });
+
+  it('takes a list under a summary label ("TL;DR", "Summary") as takeaways, and no TL;DR from it', () => {
+    const d = doc(`<article><h2>Summary</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul><p>Body text of the article goes here.</p></article>`);
+    expect(extractTakeaways(d)).toEqual(ITEMS);
+    expect(extractTldr(d)).toBeNull();
+    const d2 = doc(`<article><p><b>TL;DR:</b> • ${ITEMS.join(' • ')}</p></article>`);
+    expect(extractTakeaways(d2)).toEqual(ITEMS);
+    expect(extractTldr(d2)).toBeNull();
+  });
+
+  it('does not take a summary paragraph as takeaways', () => {
+    expect(extractTakeaways(doc('<article><h2>Summary</h2><p>The summary is one paragraph.</p><p>The article follows.</p></article>'))).toEqual([]);
   });
 
   it('does not take a one-paragraph "In brief" as takeaways', () => {
