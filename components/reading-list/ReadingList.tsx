@@ -132,7 +132,9 @@ export function ReadingList() {
         ? t('indexing')
         : searching
           ? t('results', { n: shown?.length ?? 0, total: ids.length })
-          : t('count', { n: ids.length });
+          : ids.length === 1
+            ? t('countOne')
+            : t('count', { n: ids.length });
 
   return (
     <section aria-label={t('list')} className="reading-list">

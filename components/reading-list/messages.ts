@@ -2,7 +2,7 @@ import type { Messages } from '@/lib/i18n';
 
 type K =
   | 'list' | 'search' | 'searchPlaceholder' | 'show' | 'unread' | 'archived' | 'all' | 'sort' | 'newest' | 'oldest'
-  | 'tagFilter' | 'allTags' | 'openInTab' | 'count' | 'results' | 'indexing' | 'empty' | 'emptyView' | 'noResults'
+  | 'tagFilter' | 'allTags' | 'openInTab' | 'count' | 'countOne' | 'results' | 'indexing' | 'empty' | 'emptyView' | 'noResults'
   | 'savedArticles' | 'markRead' | 'markUnread' | 'archive' | 'unarchive' | 'delete' | 'editTags' | 'deleted' | 'undo'
   | 'restored' | 'read' | 'progress' | 'pending' | 'tagsFor' | 'addTag' | 'removeTag' | 'done' | 'filterTag' | 'clearTag'
   | 'opensInTab' | 'offline' | 'noOffline';
@@ -23,6 +23,7 @@ export const listMessages: Messages<K> = {
     allTags: 'All tags',
     openInTab: 'Open in a tab',
     count: '{n} articles',
+    countOne: '1 article',
     results: '{n} of {total} articles match',
     indexing: 'Indexing saved articles…',
     empty: 'Nothing saved yet. Use “Save for later” in the Brief tab, the context menu or Alt+Shift+S.',
@@ -66,6 +67,7 @@ export const listMessages: Messages<K> = {
     allTags: '所有标签',
     openInTab: '在标签页中打开',
     count: '{n} 篇文章',
+    countOne: '1 篇文章',
     results: '{total} 篇中有 {n} 篇匹配',
     indexing: '正在为已保存的文章建立索引…',
     empty: '还没有保存任何文章。可在“摘要”标签页点“稍后阅读”，或使用右键菜单、Alt+Shift+S。',

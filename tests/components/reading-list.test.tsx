@@ -104,7 +104,7 @@ describe('ReadingList', () => {
     await user.click(screen.getByRole('button', { name: 'Show articles tagged security' }));
     await loaded(3);
     await user.click(within(items()[0]).getByRole('button', { name: 'Tags' }));
-    const editor = screen.getByRole('region', { name: 'Tags for “Chips and export rules”' });
+    const editor = await screen.findByRole('region', { name: 'Tags for “Chips and export rules”' });
     const box = within(editor).getByRole('combobox', { name: 'Add a tag' });
     expect(editor.querySelectorAll('datalist option')).toHaveLength(2);
     await user.type(box, 'Policy{Enter}');
