@@ -173,11 +173,7 @@ export function mainRoot(doc: Document): Element {
   });
 }
 
-/** The heading-like text of an element: short text, trailing colon/punctuation/emoji removed. */
-export function labelText(el: Element): string {
-  return cleanLabel(textOf(el, 200, 60));
-}
-
+/** A label as written, for matching: lower-cased, without edge punctuation, emoji or numbering. */
 export function cleanLabel(s: string): string {
   return squash(s)
     .replace(/^[\s\p{S}\p{P}\p{M}\d]+|[\s\p{S}\p{P}\p{M}]+$/gu, '')
