@@ -6,6 +6,7 @@
 //   npm test -- --e2e-only     build + end-to-end tests only
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { ensureDeps, nodeOk } from './ensure-deps.mjs';
 
 const args = process.argv.slice(2);
 const unit = !args.includes('--e2e-only');
@@ -37,6 +38,8 @@ function counts(file) {
   return { passed: j.numPassedTests, failed, skipped: j.numPendingTests + j.numTodoTests };
 }
 
+nodeOk();
+ensureDeps();
 mkdirSync('.tmp', { recursive: true });
 let status = 0;
 const totals = { passed: 0, failed: 0, skipped: 0 };
