@@ -143,7 +143,11 @@ function Engine({ db, value }: { db: LedeDB; value: Settings['summaryEngine'] })
 function Retention({ db, days }: { db: LedeDB; days: number }) {
   const [draft, setDraft] = useState(String(days));
   const [status, setStatus] = useState('');
-  useEffect(() => setDraft(String(days)), [days]);
+  const box = useRef<HTMLInputElement>(null);
+  // A change from elsewhere (an import, another window) shows up, but never under the reader's typing.
+  useEffect(() => {
+    if (document.activeElement !== box.current) setDraft(String(days));
+  }, [days]);
   async function commit() {
     const n = Math.round(Number(draft));
     const value = Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_RETENTION_DAYS) : DEFAULT_SETTINGS.retentionDays;
@@ -159,6 +163,7 @@ function Retention({ db, days }: { db: LedeDB; days: number }) {
       <label className="field">
         <span>{t('retentionLabel')}</span>
         <input
+          ref={box}
           type="number"
           min={1}
           max={MAX_RETENTION_DAYS}

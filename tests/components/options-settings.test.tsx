@@ -56,6 +56,7 @@ describe('Options', () => {
     await user.clear(days);
     await user.type(days, '7{Enter}');
     await waitFor(async () => expect((await getSettings(db)).retentionDays).toBe(7));
+    await screen.findByText('Saved.');
     await user.clear(days);
     await user.type(days, '0');
     await user.tab();
