@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const FIGURES_FILE = path.resolve('.tmp/what-we-test.json');
+/** `.tmp/what-we-test.json`, or LEDE_E2E_FIGURES (a run of its own, apart from other people's runs). */
+export const FIGURES_FILE = path.resolve(process.env.LEDE_E2E_FIGURES ?? '.tmp/what-we-test.json');
 
 export function readFigures(file = FIGURES_FILE): Record<string, any> {
   try {
