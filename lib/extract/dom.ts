@@ -149,6 +149,7 @@ export function mainRoot(doc: Document): Element {
     const ps = body.getElementsByTagName('p');
     const marked = new Map<Element, number>();
     const dense = new Map<Element, number>();
+    const isMarked = new Map<Element, boolean>();
     for (let i = 0; i < ps.length && i < 400; i++) {
       const p = ps[i];
       const l = textOf(p, 600, 30).length;
@@ -156,9 +157,13 @@ export function mainRoot(doc: Document): Element {
       const par = p.parentElement;
       if (par) dense.set(par, (dense.get(par) ?? 0) + l);
       for (let a = par, k = 0; a && a !== body && k < 25; a = a.parentElement, k++) {
-        const t = a.tagName;
-        if (t === 'ARTICLE' || t === 'MAIN' || a.getAttribute('role') === 'main' || a.getAttribute('itemprop') === 'articleBody' || MARKED.test(a.getAttribute('class') ?? ''))
-          marked.set(a, (marked.get(a) ?? 0) + l);
+        let m = isMarked.get(a);
+        if (m === undefined) {
+          const t = a.tagName;
+          m = t === 'ARTICLE' || t === 'MAIN' || a.getAttribute('role') === 'main' || a.getAttribute('itemprop') === 'articleBody' || MARKED.test(a.getAttribute('class') ?? '');
+          isMarked.set(a, m);
+        }
+        if (m) marked.set(a, (marked.get(a) ?? 0) + l);
       }
     }
     let max = 0;

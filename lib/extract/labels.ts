@@ -112,10 +112,10 @@ function scan(doc: Document): Hit[] {
       const pre = textOf(el, 140, 40);
       if (!pre) return;
       // short text read with a node cap may be cut: re-read it whole before calling it a label
-      const lab = pre.length <= 90 && textOf(el, 140, 400) === pre ? cleanLabel(pre) : '';
+      const lab = pre.length <= 90 ? cleanLabel(pre) : '';
       let found: Hit[] = [];
       for (const k of KINDS) {
-        if (lab && RE[k].test(lab)) found.push({ kind: k, mode: 'head', el: headBlock(el), amb: false });
+        if (lab && RE[k].test(lab) && textOf(el, 140, 400) === pre) found.push({ kind: k, mode: 'head', el: headBlock(el), amb: false });
         else if (LEAD[k].test(pre) || leadByFormat(el, RE[k])) found.push({ kind: k, mode: 'lead', el, amb: false });
       }
       if (!found.length) return;
