@@ -65,8 +65,10 @@ export function ReadingList() {
     useReadingList();
 
   const ids = useLiveQuery(() => listIds(db, { view, sort, tag }), [view, sort, tag]);
-  const total = useLiveQuery(() => db.articles.count(), []);
-  const tags = useLiveQuery(() => allTags(db), []) ?? [];
+  // Secondary reads wait for the first one, so they do not compete with the first rows.
+  const started = ids !== undefined;
+  const total = useLiveQuery(async () => (started ? db.articles.count() : undefined), [started]);
+  const tags = useLiveQuery(() => (started ? allTags(db) : []), [started]) ?? [];
 
   // Search: the index is built after the first paint (or at once when the reader types).
   const [live, setLive] = useState<LiveSearchIndex | null>(null);
@@ -126,7 +128,7 @@ export function ReadingList() {
   }
 
   const statusText =
-    ids === undefined || total === undefined
+    ids === undefined
       ? ''
       : searching && !live?.isReady()
         ? t('indexing')
@@ -196,7 +198,7 @@ export function ReadingList() {
         <TagEditor db={db} id={editingTags} suggestions={tags} onDone={() => setEditingTags(null)} />
       )}
 
-      {shown === undefined ? null : total === 0 ? (
+      {shown === undefined || (shown.length === 0 && total === undefined) ? null : total === 0 ? (
         <p className="muted rl-empty">{t('empty')}</p>
       ) : shown.length === 0 ? (
         <p className="muted rl-empty">{searching ? t('noResults', { q: deferredQuery.trim() }) : t('emptyView')}</p>

@@ -218,11 +218,14 @@ async function benchInChromium(corpus: Corpus): Promise<string[]> {
         db.close();
       }`;
     await page.evaluate(SEED_IN_PAGE, corpus.latin, corpus.cjk, N);
+    // A fresh browser on that profile: the first load is what a reader sees opening the panel after a restart.
+    await session.restart();
+    const again = await session.extensionPage('popup.html');
     const mountToRows: number[] = [];
     const navToRows: number[] = [];
     for (let run = 0; run < 6; run++) {
-      await page.goto(`${session.extensionOrigin}/sidepanel.html?view=list`);
-      const m = await page.waitFor(
+      await again.goto(`${session.extensionOrigin}/sidepanel.html?view=list`);
+      const m = await again.waitFor(
         `(() => { const a = performance.getEntriesByName('lede:list-mount')[0]; const b = performance.getEntriesByName('lede:list-first-rows')[0];
           return a && b && document.querySelector('[role="listitem"] article') ? [a.startTime, b.startTime] : null; })()`,
         30_000,
@@ -230,10 +233,10 @@ async function benchInChromium(corpus: Corpus): Promise<string[]> {
       mountToRows.push(m[1] - m[0]);
       navToRows.push(m[1]);
     }
-    const count = await page.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '');
+    const count = await again.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '');
     const [cold, ...warm] = mountToRows;
     return [
-      `| list first render in real Chromium (${count.trim()}), mount → first rows, first load | ${ms(cold)} | | ≤ 150 ms |`,
+      `| list first render in real Chromium (${count.trim()}), mount → first rows, first load after a browser restart | ${ms(cold)} | | ≤ 150 ms |`,
       `| list first render in real Chromium, mount → first rows, median of ${warm.length} reloads | ${ms(median(warm))} | | ≤ 150 ms |`,
       `| … from navigation start (incl. loading the page's scripts), median | ${ms(median(navToRows.slice(1)))} | | — |`,
     ];

@@ -99,6 +99,7 @@ describe('ReadingList', () => {
     const user = userEvent.setup();
     render(<ReadingList />);
     await loaded(3);
+    await screen.findByRole('option', { name: 'security' }); // tags load after the first rows
     await user.selectOptions(screen.getByRole('combobox', { name: 'Filter by tag' }), 'security');
     await loaded(1);
     await user.click(screen.getByRole('button', { name: 'Show articles tagged security' }));
