@@ -66,9 +66,13 @@ function collect(c: Collector, el: Element): void {
 /** The registrable part of a host, roughly: "news.example.co.uk" → "example.co.uk". */
 function siteOf(h: string): string {
   const p = h.split('.');
-  const n = p.length > 2 && p[p.length - 1].length === 2 && p[p.length - 2].length <= 3 ? 3 : 2;
-  return p.slice(-n).join('.');
+  const two = p.slice(-2).join('.');
+  // country second levels (co.uk) and shared hosts (x.github.io, y.substack.com) are one level deeper
+  const deeper = (p[p.length - 1].length === 2 && p[p.length - 2].length <= 3) || SHARED.test(two);
+  return p.slice(deeper ? -3 : -2).join('.');
 }
+
+const SHARED = /^(github\.io|substack\.com|wordpress\.com|blogspot\.com|medium\.com|tumblr\.com|ghost\.io|hashnode\.dev|netlify\.app|vercel\.app|pages\.dev|gitlab\.io)$/;
 
 function sameSite(a: string, b: string): boolean {
   return !!a && !!b && siteOf(a) === siteOf(b);

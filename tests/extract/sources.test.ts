@@ -63,6 +63,12 @@ describe('extractSources', () => {
     ]);
   });
 
+  it('treats other blogs on a shared host as external', () => {
+    const u = 'https://alice.substack.com/p/post';
+    const d = new JSDOM('<article><p>See <a href="https://bob.substack.com/p/x">Bob</a> and <a href="https://alice.substack.com/p/older">my older post</a>.</p></article>', { url: u }).window.document;
+    expect(extractSources(d, u).map((s) => s.url)).toEqual(['https://bob.substack.com/p/x']);
+  });
+
   it('stays bounded on 50,000 links and a footer of thousands', () => {
     let body = '<article><p>Intro paragraph with enough words to count as text here.</p>';
     for (let i = 0; i < 50000; i++) body += `<a href="https://s${i}.com/p?utm_source=x">l${i}</a> `;
