@@ -2,10 +2,11 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db';
 import { handleMessage } from '@/lib/background/handle-message';
 import { createSaver } from '@/lib/background/save';
-import { refreshBadge } from '@/lib/background/badge';
+import { refreshBadge, watchSavedBadges } from '@/lib/background/badge';
 import { installMenus, MENU } from '@/lib/background/menus';
 import { openPanel } from '@/lib/background/panel';
 import { tabText } from '@/lib/background/tab-text';
+import { analyzeTab } from '@/lib/background/analyze-tab';
 import { pruneBriefs } from '@/lib/db/briefs';
 import { getSettings } from '@/lib/db/settings';
 
@@ -22,6 +23,7 @@ export default defineBackground(() => {
       saveTab: saver.saveTab,
       saveUrl: saver.saveUrl,
       tabText,
+      analyzeTab,
       onBrief: (tabId) => void refreshBadge(db, tabId),
       log: (m, d) => console.warn(`[lede] ${m}`, d ?? ''),
     })
@@ -32,6 +34,8 @@ export default defineBackground(() => {
       });
     return true; // answer asynchronously
   });
+
+  watchSavedBadges(db);
 
   // Menus do not survive a Firefox restart (MV2), so they are created at every start.
   void installMenus();

@@ -1,9 +1,11 @@
 /**
  * Always injected, so it stays small: it checks whether the reader turned Lede off for this site,
- * then reads the page when the browser is idle, once more after the DOM settles, and again after
- * in-page navigation, and sends one message per distinct brief. Nothing heavy is imported here.
+ * then looks at the page when the browser is idle, once more after the DOM settles, and again
+ * after in-page navigation. It does detection and metadata only (lib/extract/probe.ts); for
+ * articles and pages that may carry a ticker, the background injects /analyze.js for the rest.
+ * Nothing heavy is imported here.
  */
-import { analyzePage } from '@/lib/extract';
+import { probePage } from '@/lib/extract/probe';
 import { isSiteDisabled } from '@/lib/sites';
 import { clampBrief } from '@/lib/messaging';
 import { browser } from 'wxt/browser';
@@ -20,11 +22,12 @@ export default defineContentScript({
     let last = '';
     const report = () => {
       if (ctx.isInvalid) return;
-      const brief = clampBrief(analyzePage(document, location.href));
+      const { brief, complete } = probePage(document, location.href);
       const json = JSON.stringify(brief);
-      if (json === last) return;
+      // An unchanged complete brief needs no message; an incomplete one may have new sections.
+      if (complete && json === last) return;
       last = json;
-      browser.runtime.sendMessage({ type: 'page-brief', brief }).catch(() => {
+      browser.runtime.sendMessage({ type: 'page-brief', brief: clampBrief(brief), complete }).catch(() => {
         // The background may be restarting; the next report will get through.
       });
     };

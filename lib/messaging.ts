@@ -7,8 +7,11 @@ import type { Brief, Origin, Source, TickerItem } from './brief';
 import { safeHttpUrl } from './url';
 
 export type Message =
-  /** content script → background: the brief of the page in the sender's tab. */
-  | { type: 'page-brief'; brief: Brief }
+  /**
+   * content script → background: the brief of the page in the sender's tab. `complete: false`
+   * means only detection and metadata were done: the background injects /analyze.js for the rest.
+   */
+  | { type: 'page-brief'; brief: Brief; complete?: boolean }
   /** extension page → background: save the page open in a tab (with an offline copy). */
   | { type: 'save-tab'; tabId: number; tags?: string[] }
   /** extension page → background: save a URL the reader has not opened. */
@@ -158,7 +161,8 @@ export function parseMessage(raw: unknown): Message | null {
   switch (raw.type) {
     case 'page-brief': {
       const brief = parseBrief(raw.brief);
-      return brief ? { type: 'page-brief', brief } : null;
+      if (!brief || (raw.complete !== undefined && typeof raw.complete !== 'boolean')) return null;
+      return raw.complete === false ? { type: 'page-brief', brief, complete: false } : { type: 'page-brief', brief };
     }
     case 'save-tab':
       return Number.isInteger(raw.tabId) && (raw.tabId as number) >= 0 && tagsOk(raw.tags)

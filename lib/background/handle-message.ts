@@ -23,6 +23,8 @@ export interface HandlerDeps {
   saveTab: (tabId: number, tags?: string[]) => Promise<Responses['save-tab']>;
   saveUrl: (url: string, title?: string, tags?: string[]) => Promise<Responses['save-url']>;
   tabText: (tabId: number) => Promise<Responses['tab-text']>;
+  /** The full brief of a tab's page from the injected /analyze.js, or null when it cannot run. */
+  analyzeTab?: (tabId: number) => Promise<Brief | null>;
   onBrief?: (tabId: number, brief: Brief) => void;
   log?: (msg: string, detail?: unknown) => void;
 }
@@ -58,7 +60,8 @@ export async function handleMessage(
   switch (msg.type) {
     case 'page-brief': {
       const tabId = sender.tab!.id!;
-      const brief = briefForSender(msg.brief, sender.url ?? sender.tab?.url);
+      const full = msg.complete === false && deps.analyzeTab ? await deps.analyzeTab(tabId) : null;
+      const brief = briefForSender(full ?? msg.brief, sender.url ?? sender.tab?.url);
       await recordTabBrief(deps.db, tabId, brief);
       deps.onBrief?.(tabId, brief);
       await recordHeadlines(deps.db, brief, siteOf(sender.url ?? sender.tab?.url ?? brief.url));

@@ -30,9 +30,7 @@ export const TLDR_CLASS = /(^|[\s_-])(tl-?;?dr|tldr|tl_dr|summary-box|key-summar
 export const TAKEAWAYS_CLASS = /(^|[\s_-])(key-?takeaways?|takeaways?|key-?points|keypoints|key-?highlights|key-?facts|what-to-know)($|[\s_-])/;
 export const SOURCES_CLASS = /(^|[\s_-])(sources|references|footnotes|citations|endnotes|bibliography|further-reading|reflist)($|[\s_-])/;
 
-export const TICKER_LABEL =
-  /ticker|trending|this week|top (?:stories|news|headlines)|breaking|marquee|headlines|^latest\b|announcements|news ?flash|just in|hot topics|week in|速報|[热熱][点點]|[头頭][条條]|快[讯訊]|ヘッドライン|トレンド|속보|헤드라인|schlagzeilen|eilmeldung|à la une|tendances?|dernières|últimas|tendencias|titulares|ultime notizie|in evidenza|em alta|manchetes|новости дня|срочно|в тренде|عاجل|أهم الأخبار|son dakika/i;
-export const TICKER_CLASS = /ticker|marquee|trending|breaking|headlines|announcement|news-?flash|crawl|this-?week|top-?stories|scroller|news-?strip|newsbar/;
+export { TICKER_LABEL, TICKER_CLASS } from './ticker-words';
 
 import { attrs, cleanLabel, HEADING, isBoilerplate, perTask, squash, textOf, walk } from './dom';
 

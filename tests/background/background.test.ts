@@ -51,6 +51,26 @@ describe('background: page briefs', () => {
     expect(await db.articles.count()).toBe(0);
   });
 
+  it('asks /analyze.js for the full brief when the content script only probed the page', async () => {
+    const probed = makeBrief({ tldr: null, tldrOrigin: null, takeaways: [], takeawaysOrigin: null, sources: [], ticker: [] });
+    stubs.executeScript.mockResolvedValueOnce([{ result: makeBrief() }]);
+    await expect(deliver({ type: 'page-brief', brief: probed, complete: false }, fromPage())).resolves.toEqual({ ok: true });
+    expect(stubs.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/analyze.js'] });
+    expect(await briefForTab(db, 7)).toMatchObject({ tldr: makeBrief().tldr, takeaways: makeBrief().takeaways });
+  });
+
+  it('keeps the probed brief when /analyze.js cannot run or returns garbage', async () => {
+    const probed = makeBrief({ tldr: null, tldrOrigin: null });
+    stubs.executeScript.mockResolvedValueOnce([{ result: { isArticle: 'yes' } }]);
+    await deliver({ type: 'page-brief', brief: probed, complete: false }, fromPage());
+    expect(await briefForTab(db, 7)).toMatchObject({ title: probed.title, tldr: null });
+  });
+
+  it('does not inject anything for a complete brief', async () => {
+    await deliver({ type: 'page-brief', brief: makeBrief() }, fromPage());
+    expect(stubs.executeScript).not.toHaveBeenCalled();
+  });
+
   it('does not let a page claim another site\'s URL', async () => {
     await deliver({ type: 'page-brief', brief: makeBrief({ url: 'https://bank.example/account' }) }, fromPage());
     const row = await briefForTab(db, 7);
@@ -75,6 +95,14 @@ describe('background: saving', () => {
     await deliver({ type: 'page-brief', brief: makeBrief() }, fromPage(9));
     await Promise.all([deliver({ type: 'save-tab', tabId: 7 }, fromPanel()), deliver({ type: 'save-tab', tabId: 9 }, fromPanel())]);
     expect(await db.articles.count()).toBe(1);
+  });
+
+  it('takes the saved mark off when the article is deleted elsewhere (the reading list)', async () => {
+    await deliver({ type: 'page-brief', brief: makeBrief() }, fromPage(7));
+    const res = (await deliver({ type: 'save-tab', tabId: 7 }, fromPanel())) as { id: number };
+    await expect.poll(() => fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('✓');
+    await db.articles.delete(res.id);
+    await expect.poll(() => fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('•');
   });
 
   it('explains when a tab has nothing to save', async () => {

@@ -29,6 +29,7 @@ describe('parseMessage', () => {
     ['too many sources', { type: 'page-brief', brief: makeBrief({ sources: Array.from({ length: LIMITS.sources + 1 }, (_, i) => ({ url: `https://a.example/${i}`, title: 't' })) }) }],
     ['a huge title', { type: 'page-brief', brief: makeBrief({ title: 'x'.repeat(LIMITS.shortText + 1) }) }],
     ['a message over the byte cap', { type: 'page-brief', brief: makeBrief(), pad: 'x'.repeat(LIMITS.messageBytes) }],
+    ['a page brief whose complete flag is not a boolean', { type: 'page-brief', brief: makeBrief(), complete: 'no' }],
     ['save-tab with a fractional tab id', { type: 'save-tab', tabId: 1.5 }],
     ['save-tab with tags that are not strings', { type: 'save-tab', tabId: 1, tags: [1, 2] }],
     ['save-url with a file: url', { type: 'save-url', url: 'file:///etc/passwd' }],
