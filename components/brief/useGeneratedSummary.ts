@@ -31,7 +31,9 @@ export function useGeneratedSummary(db: LedeDB, tabId: number | null, brief: Bri
       if (!res.ok) throw new Error(res.error);
       const [{ summarize }, settings] = await Promise.all([import('@/lib/summarize'), getSettings(db)]);
       const summary = await summarize(
-        { text: res.text, title: brief.title || res.title, lang: brief.lang ?? res.lang },
+        // One more takeaway when the TL;DR is generated too: it usually repeats the first one,
+        // which storeGenerated drops.
+        { text: res.text, title: brief.title || res.title, lang: brief.lang ?? res.lang, count: brief.tldr ? 3 : 4 },
         { engine: settings.summaryEngine },
       );
       if (force) {

@@ -17,14 +17,16 @@ export function fillGenerated(brief: Brief, doc: Document): Brief {
   const needTakeaways = brief.takeaways.length === 0;
   if (!needTldr && !needTakeaways) return brief;
   const a = mainText(doc);
-  const s = summarizeText(a.text, { lang: brief.lang ?? a.lang ?? undefined, title: brief.title || a.title });
+  // With both generated, ask for one more takeaway: the TL;DR usually repeats the first one.
+  const s = summarizeText(a.text, { lang: brief.lang ?? a.lang ?? undefined, title: brief.title || a.title, count: needTldr ? 4 : 3 });
   const out: Brief = { ...brief };
   if (needTldr && s.tldr) {
     out.tldr = s.tldr;
     out.tldrOrigin = 'generated';
   }
   if (needTakeaways && s.takeaways.length) {
-    out.takeaways = s.takeaways;
+    const rest = out.tldrOrigin === 'generated' && out.tldr ? s.takeaways.filter((t) => !out.tldr!.includes(t)) : s.takeaways;
+    out.takeaways = rest.length >= 3 ? rest : s.takeaways.slice(0, Math.max(rest.length, 3));
     out.takeawaysOrigin = 'generated';
   }
   return out;

@@ -30,6 +30,8 @@ export interface SummarizeInput {
   title?: string;
   /** BCP 47 language of the text, e.g. from <html lang>. */
   lang?: string | null;
+  /** Takeaways wanted from the local summarizer, 3–5 (default 3). */
+  count?: number;
 }
 
 export interface SummarizeEngineOptions {
@@ -52,7 +54,7 @@ export { summarizeText, summarizeParagraphs, type LocalSummary, type SummarizeOp
 export { chromeAvailability, downloadModel, getSummarizerApi, type Availability } from './chrome';
 
 function local(input: SummarizeInput): Summary {
-  return { ...summarizeText(input.text, { lang: input.lang ?? undefined, title: input.title }), engine: 'local' };
+  return { ...summarizeText(input.text, { lang: input.lang ?? undefined, title: input.title, count: input.count }), engine: 'local' };
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, ctrl: AbortController): Promise<T> {
