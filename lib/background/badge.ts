@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { liveQuery } from 'dexie';
 import type { LedeDB } from '../db/schema';
 
 type ActionApi = {
@@ -50,4 +51,26 @@ export async function refreshBadge(db: LedeDB, tabId: number): Promise<BadgeStat
 export async function refreshBadgesForKey(db: LedeDB, key: string): Promise<void> {
   const tabs = await db.tabs.where('key').equals(key).toArray();
   await Promise.all(tabs.map((t) => refreshBadge(db, t.tabId)));
+}
+
+/**
+ * Keeps every open tab's badge true to the library: deleting an article from the reading list,
+ * "Delete everything" or an import (all written by extension pages) changes the ✓ without the page
+ * reporting again. Dexie's liveQuery sees those writes across the extension's contexts.
+ */
+export function watchSavedBadges(db: LedeDB): { unsubscribe(): void } {
+  let last = '';
+  return liveQuery(async () => {
+    const tabs = await db.tabs.toArray();
+    const saved = new Set(await db.articles.where('key').anyOf(tabs.map((t) => t.key)).keys());
+    return tabs.map((t) => `${t.tabId}:${saved.has(t.key) ? 1 : 0}`).join(',');
+  }).subscribe({
+    next: (state) => {
+      if (state === last) return;
+      const before = new Set(last.split(','));
+      last = state;
+      for (const entry of state.split(',')) if (entry && !before.has(entry)) void refreshBadge(db, Number(entry.split(':')[0]));
+    },
+    error: (err) => console.warn('[lede] badge watch stopped', err),
+  });
 }

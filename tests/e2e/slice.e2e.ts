@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { browsers, builtExtensionPath, launch, startFixtureServer, type FixtureServer, type Session } from './harness';
+import { browsers, launchLede, startFixtureServer, type FixtureServer, type Session } from './harness';
 
 const PAGES = path.resolve('tests/e2e/pages');
 const TITLE = 'Open-weight coding model tops benchmark';
@@ -21,7 +21,7 @@ afterAll(async () => {
 describe.each(browsers)('%s: the brief, saving and the reading list', (name) => {
   let session: Session;
   beforeAll(async () => {
-    session = await launch(name, { extensionPath: builtExtensionPath(name) });
+    session = await launchLede(name);
   });
   afterAll(async () => {
     await session?.close();

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { browsers, builtExtensionPath, launch, startFixtureServer, type FixtureServer, type Session } from './harness';
+import { browsers, launchLede, startFixtureServer, type FixtureServer, type Session } from './harness';
 
 let server: FixtureServer;
 beforeAll(async () => {
@@ -17,7 +17,7 @@ afterAll(async () => {
 describe.each(browsers)('%s: summaries written on the device', (name) => {
   let session: Session;
   beforeAll(async () => {
-    session = await launch(name, { extensionPath: builtExtensionPath(name) });
+    session = await launchLede(name);
   });
   afterAll(async () => {
     await session?.close();
