@@ -11,8 +11,8 @@
  *
  * For each page: open it, open the side panel for its tab and wait for the brief (or the "not an
  * article" notice), save it (with its offline copy), open reader.html?id=…, open popup.html; then
- * - zero beacon hits, and zero http(s) requests from any extension context (Chromium: DevTools,
- *   service worker included; Firefox: BiDi, extension pages and in-page scripts);
+ * - zero beacon hits, and zero http(s) requests from extension contexts (Chromium: DevTools,
+ *   service worker and in-page scripts included; Firefox: BiDi, extension pages only);
  * - every link in the side panel, popup, reader and reading list is http(s) (or the extension's
  *   own page), with rel="noopener noreferrer";
  * - no element with an on* attribute, no <iframe>/<object>/<embed>/<frame>, no script but the
@@ -187,7 +187,7 @@ describe.each(browsers)('%s: hostile pages cannot reach the extension', (name) =
       beaconHits,
       beacons: server.beacons.slice(0, 20),
       extensionRequestsHttp: extHttp.length,
-      extensionRequestsSeenBy: name === 'chromium' ? 'DevTools: service worker, extension pages, extension scripts in pages' : 'BiDi: extension pages, extension scripts in pages (not the background page)',
+      extensionRequestsSeenBy: name === 'chromium' ? 'DevTools: service worker, extension pages, extension scripts in pages' : 'BiDi: extension pages only (not the background page, not extension scripts in pages; the beacon server covers those)',
       auditedViews: Object.keys(audits).length,
       unsafeLinksOrElements: Object.values(audits).reduce((n, a) => n + a.bad.length, 0),
       longestTaskBeforeSaveMs: name === 'chromium' ? Math.max(0, ...responsiveness.map((p) => Number(p.longestTaskBeforeSaveMs ?? 0))) : 'not measurable (no longtask entries in Firefox)',
