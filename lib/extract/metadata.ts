@@ -146,7 +146,7 @@ function cleanByline(raw: string | null | undefined): string | null {
 
 function metaAuthors(doc: Document, metas: Metas): string | null {
   // Several <meta name=author> tags: one per author.
-  const all = doc.getElementsByTagName('meta');
+  const all = (doc.head ?? doc).getElementsByTagName('meta');
   const names: string[] = [];
   for (let i = 0; i < all.length && i < 400; i++) {
     const k = `${all[i].getAttribute('name') ?? ''} ${all[i].getAttribute('property') ?? ''}`.toLowerCase().trim();
@@ -175,30 +175,47 @@ function bylineFromDom(els: Element[]): string | null {
   return null;
 }
 
-/** The short "Posted by Jane Doe on June 12, 2026" line under the first h1, if any. */
-function metaLine(doc: Document): string | null {
+// "By", "Author:", "作者：", "文/", "記者" before a name.
+const BY = '(?:(?:by|par|von|por|di|door)\\s+|(?:author|autor)\\s*:\\s*|(?:作者|撰文)[:：]?\\s*|文[/／]\\s*|(?:記者|记者)\\s*)';
+
+/**
+ * The short "Posted by Jane Doe on June 12, 2026" lines around the first h1: its next siblings,
+ * the siblings of its wrapper (header/hgroup), and the element before it.
+ */
+function metaLines(doc: Document): string[] {
   const h1 = doc.getElementsByTagName('h1')[0];
-  let el: Element | null | undefined = h1?.nextElementSibling;
-  for (let k = 0; el && k < 3; k++, el = el.nextElementSibling) {
-    const t = collapse((el.textContent ?? '').slice(0, 300));
-    if (t.length < 160 && /(^|\s)(by|par|von|por|di)\s|\b(19|20)\d\d\b/i.test(t)) return t;
+  const out: string[] = [];
+  if (!h1) return out;
+  const from: (Element | null)[] = [h1.nextElementSibling, h1.previousElementSibling];
+  if (h1.parentElement && h1.parentElement.children.length <= 4) from.push(h1.parentElement.nextElementSibling);
+  for (let el of from) {
+    for (let k = 0; el && k < 3; k++, el = el.nextElementSibling) {
+      if (el.tagName === 'H1') break;
+      const t = collapse((el.textContent ?? '').slice(0, 300));
+      if (t.length < 200 && (new RegExp(`(^|\\s)${BY}\\S`, 'i').test(t) || /\b(19|20)\d\d\b/.test(t))) out.push(t);
+    }
+  }
+  return out;
+}
+
+function bylineLine(doc: Document): string | null {
+  for (const line of metaLines(doc)) {
+    const m = new RegExp(`(?:^|\\s)${BY}(.+)$`, 'i').exec(line);
+    const v = m && cleanByline(m[1].split(/\s+(?:on|le|am|el|il)\s+|\s*[|·•]\s*/i)[0]);
+    if (v) return v;
   }
   return null;
 }
 
-function bylineLine(doc: Document): string | null {
-  const m = /(?:^|\s)(?:by|par|von|por|di)\s+(.+)$/i.exec(metaLine(doc) ?? '');
-  return m ? cleanByline(m[1].split(/\s+(?:on|le|am|el|il)\s+/i)[0]) : null;
-}
-
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const TEXT_DATE = new RegExp(`\\b(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}-\\d\\d-\\d\\d)\\b`, 'i');
+const TEXT_DATE = new RegExp(`\\b(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}-\\d\\d-\\d\\d)\\b|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\b\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}\\b`, 'i');
 
-/** A written date ("June 12, 2026") in the line under the h1 (date only: midnight UTC). */
-function lineDate(doc: Document): string | null {
-  const m = TEXT_DATE.exec(metaLine(doc) ?? '');
+/** A written date ("June 12, 2026", "2026年7月9日", "2026/07/09") in a text, as a date (midnight UTC). */
+function textDate(text: string): string | null {
+  const m = TEXT_DATE.exec(text);
   if (!m) return null;
-  const d = normDate(m[0].replace(',', ''));
+  const ymd = /(\d{4})\D+(\d{1,2})\D+(\d{1,2})/.exec(m[0]);
+  const d = /^\d{4}/.test(m[0]) && ymd ? normDate(`${ymd[1]}-${ymd[2].padStart(2, '0')}-${ymd[3].padStart(2, '0')}`) : normDate(m[0].replace(',', ''));
   return d ? d.slice(0, 10) : null;
 }
 
@@ -236,13 +253,23 @@ export function normDate(raw: unknown): string | null {
 function dateFromDom(times: Element[]): string | null {
   let first: string | null = null;
   for (const t of times) {
-    const d = normDate(t.getAttribute('datetime') ?? t.getAttribute('content'));
+    const d = normDate(t.getAttribute('datetime') ?? t.getAttribute('content')) ?? normDate(textDate(t.textContent ?? ''));
     if (!d) continue;
     const ctx = `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('data-testid') ?? ''} ${t.hasAttribute('pubdate') ? 'publish' : ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
     if (/publish|posted|created/i.test(ctx)) return d;
     if (!first && !/updat|modif|edited/i.test(`${ctx} ${(t.previousSibling?.textContent ?? '').slice(-40)}`)) first = d;
   }
   return first;
+}
+
+/** The site's name as its header shows it: the home link or logo text (or the logo's alt). */
+function logoName(doc: Document): string | null {
+  const els = doc.querySelectorAll('a[rel~="home"], header a[href="/"], [class*="site-title" i], [class*="site-name" i], [class*="logo" i], [class*="brand" i]');
+  for (let i = 0; i < els.length && i < 8; i++) {
+    const t = collapse((els[i].textContent ?? '').slice(0, 200)) || els[i].querySelector('img[alt]')?.getAttribute('alt')?.trim() || '';
+    if (t.length > 1 && t.length <= 40 && t.split(' ').length <= 5 && !/^(home|menu|logo|skip)/i.test(t)) return t;
+  }
+  return null;
 }
 
 function ldSiteName(nodes: LdNode[], art: LdNode | null): string | null {
@@ -296,6 +323,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const ogTitle = metaContent(metas, ['og:title', 'twitter:title', 'dc.title', 'title']);
   const fromDoc = splitTitle(docTitle, siteName, host);
   if (!siteName && fromDoc.site) siteName = fromDoc.site;
+  siteName ??= logoName(doc);
   const cands = [headline, ogTitle, docTitle]
     .filter((x): x is string => !!x)
     .map((t) => splitTitle(t, siteName, host).title)
@@ -342,7 +370,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     normDate(ldText(art?.datePublished)) ??
     normDate(metaContent(metas, PUB_META)) ??
     dateFromDom(page.times) ??
-    normDate(lineDate(doc)) ??
+    normDate(metaLines(doc).map(textDate).find(Boolean)) ??
     normDate(page.times.length ? null : metas.get('date')) ??
     normDate(ldText(art?.dateCreated)) ??
     nodes.map((n) => normDate(ldText(n.datePublished))).find(Boolean) ??

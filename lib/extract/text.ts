@@ -160,6 +160,8 @@ export const scan = memo('scan', (doc: Document): PageScan => {
       const cls = el.getAttribute('class');
       if (cls && !paywall && PAYWALL.test(cls)) paywall = true;
       if (isBoilerplate(el, articleDepth > 0)) return false;
+      // (dom.ts walk does not visit inputs.) A password field outside header, nav and dialogs.
+      if (tag === 'FORM' && !password) password = !!el.querySelector('input[type=password]');
       if (!articleDepth && (tag === 'ARTICLE' || tag === 'MAIN')) articleDepth = depth;
       if (tag === 'ARTICLE' && articles.length < 500) articles.push(el);
       if (/^H[234]$/.test(tag) && heads.length < 500) heads.push(el);
@@ -167,11 +169,6 @@ export const scan = memo('scan', (doc: Document): PageScan => {
       if (bylines.length < 30 && BYLINE.test(`${cls ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`)) bylines.push(el);
       if (/^(P|PRE|BLOCKQUOTE|LI|DIV|TD|DD|SECTION|ARTICLE|MAIN)$/.test(tag) && cands.length < 6000) cands.push(el);
     }, MAX_NODES);
-  }
-  // (dom.ts walk does not visit inputs.) A password field outside the site header/navigation.
-  const inputs = doc.getElementsByTagName('input');
-  for (let i = 0; i < inputs.length && i < 200 && !password; i++) {
-    password = inputs[i].getAttribute('type') === 'password' && !inputs[i].closest('header, nav, [role=dialog], dialog, [class*="modal" i]');
   }
   const { count: teasers, cards } = teaserCards(heads, articles);
   const blocks: Block[] = [];
