@@ -262,16 +262,6 @@ function dateFromDom(times: Element[]): string | null {
   return first;
 }
 
-/** The site's name as its header shows it: the home link or logo text (or the logo's alt). */
-function logoName(doc: Document): string | null {
-  const els = doc.querySelectorAll('a[rel~="home"], header a[href="/"], [class*="site-title" i], [class*="site-name" i], [class*="logo" i], [class*="brand" i]');
-  for (let i = 0; i < els.length && i < 8; i++) {
-    const t = collapse((els[i].textContent ?? '').slice(0, 200)) || els[i].querySelector('img[alt]')?.getAttribute('alt')?.trim() || '';
-    if (t.length > 1 && t.length <= 40 && t.split(' ').length <= 5 && !/^(home|menu|logo|skip)/i.test(t)) return t;
-  }
-  return null;
-}
-
 function ldSiteName(nodes: LdNode[], art: LdNode | null): string | null {
   const pub = art ? ldText((art.publisher as LdNode | undefined)?.name ?? art.publisher) : null;
   if (pub && !isUrlish(pub)) return pub;
@@ -323,7 +313,6 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const ogTitle = metaContent(metas, ['og:title', 'twitter:title', 'dc.title', 'title']);
   const fromDoc = splitTitle(docTitle, siteName, host);
   if (!siteName && fromDoc.site) siteName = fromDoc.site;
-  siteName ??= logoName(doc);
   const cands = [headline, ogTitle, docTitle]
     .filter((x): x is string => !!x)
     .map((t) => splitTitle(t, siteName, host).title)
