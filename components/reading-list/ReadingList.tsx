@@ -12,7 +12,7 @@ import type { ArticleRow, LedeDB } from '@/lib/db/schema';
 import {
   allTags, deleteArticle, listIds, restoreArticle, setArchived, setRead, setTags, type ListSort, type ListView,
 } from '@/lib/db/articles';
-import { getSearchIndex, matchRanges, parseQuery, snippet, type LiveSearchIndex, type QueryTerm, type Range } from '@/lib/db/search';
+import { getSearchIndex, matchRanges, peekSearchIndex, parseQuery, snippet, type LiveSearchIndex, type QueryTerm, type Range } from '@/lib/db/search';
 import { displayDomain, safeHttpUrl } from '@/lib/url';
 import { makeT } from '@/lib/i18n';
 import { listMessages } from './messages';
@@ -27,6 +27,8 @@ const t = makeT(listMessages);
 export const ROW_HEIGHT = 124;
 export const ROW_HEIGHT_SEARCH = 152;
 const OVERSCAN = 6;
+/** Ids read for the first screen (a tall window holds ~12 rows + overscan); the rest follow. */
+export const FIRST_IDS = 50;
 /** Before layout (or in jsdom) the list assumes a viewport this tall. */
 const DEFAULT_VIEWPORT = 640;
 const UNDO_MS = 10_000;
@@ -64,20 +66,40 @@ export function ReadingList() {
   const { view, sort, tag, query, editingTags, undo, setView, setSort, setTag, setQuery, setEditingTags, setUndo } =
     useReadingList();
 
-  const ids = useLiveQuery(() => listIds(db, { view, sort, tag }), [view, sort, tag]);
-  // Secondary reads wait for the first one, so they do not compete with the first rows.
-  const started = ids !== undefined;
+  // The first screen needs a few rows: their ids come from one short index read (newest first,
+  // stopping after FIRST_IDS); every id of the view (for the scrollbar, the count and search) is
+  // read once those rows are on screen, so the two reads do not compete.
+  const listKey = `${view}|${sort}|${tag ?? ''}`;
+  const head = useLiveQuery(
+    async () => ({ key: listKey, ids: await listIds(db, { view, sort, tag, limit: FIRST_IDS }) }),
+    [listKey],
+  );
+  const [firstRows, setFirstRows] = useState(false);
+  const headIds = head?.key === listKey ? head.ids : undefined;
+  const started = headIds !== undefined && (firstRows || headIds.length === 0 || headIds.length < FIRST_IDS);
+  const full = useLiveQuery(
+    async () => (started ? { key: listKey, ids: await listIds(db, { view, sort, tag }) } : undefined),
+    [listKey, started],
+  );
+  const fullIds = full?.key === listKey ? full.ids : undefined;
+  // Short views are complete in the first read.
+  const complete = fullIds ?? (headIds && headIds.length < FIRST_IDS ? headIds : undefined);
+  const ids = complete ?? headIds;
+  // Secondary reads wait for the first rows too.
   const total = useLiveQuery(async () => (started ? db.articles.count() : undefined), [started]);
   const tags = useLiveQuery(() => (started ? allTags(db) : []), [started]) ?? [];
 
-  // Search: the index is built after the first paint (or at once when the reader types).
-  const [live, setLive] = useState<LiveSearchIndex | null>(null);
-  const [indexTick, setIndexTick] = useState(0);
+  // Search: the full-text index is built only when the reader first focuses the search box or
+  // types (not on every open of the panel), in steps that yield to the page; until it is complete
+  // the results come from what is already indexed (titles, TL;DRs, tags first), and grow.
+  const [live, setLive] = useState<LiveSearchIndex | null>(() => peekSearchIndex(db) ?? null);
+  const startIndex = () => {
+    if (!live) setLive(getSearchIndex(db));
+  };
   useEffect(() => {
-    if (live) return;
-    const timer = setTimeout(() => setLive(getSearchIndex(db)), query ? 0 : 300);
-    return () => clearTimeout(timer);
+    if (!live && query) setLive(getSearchIndex(db)); // a query kept from before (the store outlives the list)
   }, [db, live, query]);
+  const [indexTick, setIndexTick] = useState(0);
   useEffect(() => {
     if (!live) return;
     const off = live.subscribe(() => setIndexTick((n) => n + 1));
@@ -88,7 +110,11 @@ export function ReadingList() {
   const terms = useMemo(() => parseQuery(deferredQuery), [deferredQuery]);
   const matches = useMemo(() => (live && terms.length ? live.index.search(terms) : null), [live, terms, indexTick]);
   const searching = terms.length > 0;
-  const shown = useMemo(() => (ids && matches ? ids.filter((id) => matches.has(id)) : ids), [ids, matches]);
+  const indexing = searching && !live?.isReady();
+  const shown = useMemo(
+    () => (searching ? (complete && matches ? complete.filter((id) => matches.has(id)) : complete && !live ? undefined : complete ? [] : undefined) : ids),
+    [searching, complete, matches, live, ids],
+  );
 
   // Undo lapses after a while.
   useEffect(() => {
@@ -130,13 +156,19 @@ export function ReadingList() {
   const statusText =
     ids === undefined
       ? ''
-      : searching && !live?.isReady()
-        ? t('indexing')
+      : indexing
+        ? shown && shown.length > 0
+          ? t('indexingSome', { n: shown.length })
+          : t('indexing')
         : searching
-          ? t('results', { n: shown?.length ?? 0, total: ids.length })
-          : ids.length === 1
-            ? t('countOne')
-            : t('count', { n: ids.length });
+          ? complete
+            ? t('results', { n: shown?.length ?? 0, total: complete.length })
+            : ''
+          : !complete
+            ? ''
+            : complete.length === 1
+              ? t('countOne')
+              : t('count', { n: complete.length });
 
   return (
     <section aria-label={t('list')} className="reading-list">
@@ -148,7 +180,11 @@ export function ReadingList() {
           aria-label={t('search')}
           placeholder={t('searchPlaceholder')}
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onFocus={startIndex}
+          onChange={(e) => {
+            startIndex();
+            setQuery(e.target.value);
+          }}
           onKeyDown={(e) => {
             if (e.key === 'Escape' && query) {
               e.preventDefault();
@@ -200,7 +236,7 @@ export function ReadingList() {
 
       {shown === undefined || (shown.length === 0 && total === undefined) ? null : total === 0 ? (
         <p className="muted rl-empty">{t('empty')}</p>
-      ) : shown.length === 0 ? (
+      ) : shown.length === 0 && indexing ? null : shown.length === 0 ? (
         <p className="muted rl-empty">{searching ? t('noResults', { q: deferredQuery.trim() }) : t('emptyView')}</p>
       ) : (
         <VirtualList
@@ -211,6 +247,7 @@ export function ReadingList() {
           onTag={(x) => setTag(x === tag ? null : x)}
           onEditTags={(id) => setEditingTags(id)}
           onDelete={remove}
+          onFirstRows={() => setFirstRows(true)}
         />
       )}
 
@@ -253,9 +290,10 @@ interface VirtualListProps {
   onTag: (tag: string) => void;
   onEditTags: (id: number) => void;
   onDelete: (row: ArticleRow) => void;
+  onFirstRows?: () => void;
 }
 
-function VirtualList({ db, ids, terms, selectedTag, onTag, onEditTags, onDelete }: VirtualListProps) {
+function VirtualList({ db, ids, terms, selectedTag, onTag, onEditTags, onDelete, onFirstRows }: VirtualListProps) {
   const searching = terms.length > 0;
   const rowHeight = searching ? ROW_HEIGHT_SEARCH : ROW_HEIGHT;
   const scroller = useRef<HTMLDivElement>(null);
@@ -299,8 +337,11 @@ function VirtualList({ db, ids, terms, selectedTag, onTag, onEditTags, onDelete 
   const loaded = useLiveQuery(async () => ({ key: windowKey, rows: await db.articles.bulkGet(windowIds) }), [windowKey]);
   const rows = loaded?.key === windowKey ? loaded.rows : undefined;
   useEffect(() => {
-    if (rows?.length) markOnce(MARK_FIRST_ROWS);
-  }, [rows]);
+    if (rows?.length) {
+      markOnce(MARK_FIRST_ROWS);
+      onFirstRows?.();
+    }
+  }, [rows, onFirstRows]);
   if (rows) {
     const next = new Map<number, ArticleRow>();
     rows.forEach((r, i) => r && next.set(windowIds[i], r));

@@ -2,7 +2,7 @@ import type { Messages } from '@/lib/i18n';
 
 type K =
   | 'list' | 'search' | 'searchPlaceholder' | 'show' | 'unread' | 'archived' | 'all' | 'sort' | 'newest' | 'oldest'
-  | 'tagFilter' | 'allTags' | 'openInTab' | 'count' | 'countOne' | 'results' | 'indexing' | 'empty' | 'emptyView' | 'noResults'
+  | 'tagFilter' | 'allTags' | 'openInTab' | 'count' | 'countOne' | 'results' | 'indexing' | 'indexingSome' | 'empty' | 'emptyView' | 'noResults'
   | 'savedArticles' | 'markRead' | 'markUnread' | 'archive' | 'unarchive' | 'delete' | 'editTags' | 'deleted' | 'undo'
   | 'restored' | 'read' | 'progress' | 'pending' | 'tagsFor' | 'addTag' | 'removeTag' | 'done' | 'filterTag' | 'clearTag'
   | 'opensInTab' | 'offline' | 'noOffline';
@@ -26,6 +26,7 @@ export const listMessages: Messages<K> = {
     countOne: '1 article',
     results: '{n} of {total} articles match',
     indexing: 'Indexing saved articles…',
+    indexingSome: '{n} articles match so far; still indexing the text of saved articles…',
     empty: 'Nothing saved yet. Use “Save for later” in the Brief tab, the context menu or Alt+Shift+S.',
     emptyView: 'No articles here.',
     noResults: 'No saved article matches “{q}”.',
@@ -70,6 +71,7 @@ export const listMessages: Messages<K> = {
     countOne: '1 篇文章',
     results: '{total} 篇中有 {n} 篇匹配',
     indexing: '正在为已保存的文章建立索引…',
+    indexingSome: '目前有 {n} 篇匹配；仍在为已保存文章的正文建立索引…',
     empty: '还没有保存任何文章。可在“摘要”标签页点“稍后阅读”，或使用右键菜单、Alt+Shift+S。',
     emptyView: '这里没有文章。',
     noResults: '没有已保存的文章匹配“{q}”。',

@@ -162,21 +162,32 @@ export type ListSort = 'newest' | 'oldest';
  * The ids of one view of the list, in order, read from indexes only (no rows): the list renders
  * the rows it shows, so 10,000 saved articles cost one index read of their ids, not 10,000 rows.
  */
-export async function listIds(db: LedeDB, opts: { view: ListView; sort: ListSort; tag?: string | null }): Promise<number[]> {
+export async function listIds(
+  db: LedeDB,
+  opts: { view: ListView; sort: ListSort; tag?: string | null; limit?: number },
+): Promise<number[]> {
   return db.transaction('r', db.articles, async () => {
-    const ids = (
+    // The first screen needs only the first rows: with a limit (and no tag filter) the index is
+    // read from the right end and stops there, instead of reading every id.
+    const limit = opts.tag ? undefined : opts.limit;
+    const newest = opts.sort === 'newest';
+    let coll =
       opts.view === 'unread'
-        ? await db.articles.where('[archived+status+savedAt]').between([0, 'unread', Dexie.minKey], [0, 'unread', Dexie.maxKey]).primaryKeys()
+        ? db.articles.where('[archived+status+savedAt]').between([0, 'unread', Dexie.minKey], [0, 'unread', Dexie.maxKey])
         : opts.view === 'archived'
-          ? await db.articles.where('[archived+savedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).primaryKeys()
-          : await db.articles.orderBy('savedAt').primaryKeys()
-    ) as number[];
+          ? db.articles.where('[archived+savedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey])
+          : db.articles.orderBy('savedAt');
+    if (limit !== undefined) {
+      if (newest) coll = coll.reverse();
+      return (await coll.limit(limit).primaryKeys()) as number[];
+    }
+    const ids = (await coll.primaryKeys()) as number[];
     let out = ids;
     if (opts.tag) {
       const tagged = new Set((await db.articles.where('tags').equals(opts.tag).primaryKeys()) as number[]);
       out = ids.filter((id) => tagged.has(id));
     }
-    return opts.sort === 'newest' ? out.reverse() : out;
+    return newest ? out.reverse() : out;
   });
 }
 

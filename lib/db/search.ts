@@ -3,7 +3,8 @@
  * offline copy's text, in any language.
  *
  * An inverted index held in memory by the page that searches (the side panel or the list tab),
- * built once from the database in chunks (so the page stays responsive) and kept fresh through
+ * built when the reader first searches (not when the page opens), in chunks that yield to the page:
+ * the articles' titles, TL;DRs, takeaways and tags first, then their offline texts. Kept fresh through
  * Dexie's liveQuery: articles changed since the last look are found by the `updatedAt` index
  * (schema v2), deleted ones by their missing ids.
  *
@@ -247,6 +248,27 @@ export class SearchIndex {
     }
   }
 
+  /**
+   * Adds the offline text of an article already added without it (the lazy build indexes every
+   * article's title, TL;DR, takeaways and tags first, then the texts).
+   */
+  addText(id: number, text: string | null | undefined): void {
+    const n = this.docOf.get(id);
+    if (n === undefined || !text) return;
+    const terms = new Set<string>();
+    addTerms(normalizeText(text.length > MAX_INDEXED_TEXT ? text.slice(0, MAX_INDEXED_TEXT) : text), terms);
+    for (const term of terms) {
+      let list = this.postings.get(term);
+      if (!list) {
+        list = [];
+        this.postings.set(term, list);
+        if (!CJK_CHAR_RE.test(term)) this.fresh.push(term);
+      }
+      // A term the article's title etc. already had may repeat the doc number (harmless: searches mark).
+      if (list[list.length - 1] !== n) list.push(n);
+    }
+  }
+
   remove(id: number): void {
     const n = this.docOf.get(id);
     if (n === undefined) return;
@@ -311,12 +333,22 @@ export class SearchIndex {
       if (chars.length === 1) return mark(this.postings.get(chars[0]));
       // Every bigram must be present: intersect.
       const count = new Uint16Array(marks.length);
+      // Which bigram last counted each doc: a posting list may name a doc twice (see addText).
+      const last = new Int32Array(marks.length).fill(-1);
       const need = new Set<string>();
       for (let i = 0; i + 1 < chars.length; i++) need.add(chars[i] + chars[i + 1]);
+      let b = 0;
       for (const bigram of need) {
         const list = this.postings.get(bigram);
         if (!list) return;
-        for (let i = 0; i < list.length; i++) count[list[i]]++;
+        for (let i = 0; i < list.length; i++) {
+          const n = list[i];
+          if (last[n] !== b) {
+            last[n] = b;
+            count[n]++;
+          }
+        }
+        b++;
       }
       for (let n = 0; n < count.length; n++) if (count[n] === need.size) marks[n] = 1;
       return;
@@ -357,80 +389,150 @@ export class SearchIndex {
 // ---------------------------------------------------------------------------------------------
 // Building from the database and keeping fresh
 
-/** Articles indexed per step; between steps the page gets the main thread back (≈ 30 ms of work each). */
-const CHUNK = 100;
-const yieldToUi = () => new Promise<void>((r) => setTimeout(r, 0));
+/** Articles' titles etc. indexed per step (cheap), then offline texts per step (≈ 6 KB each). */
+const META_CHUNK = 500;
+const TEXT_CHUNK = 100;
+/** Listeners hear of a partly built index at most this often (each hears re-runs the search). */
+const NOTIFY_MS = 250;
 
-/** Indexes these ids' rows and offline texts. */
+/** Gives the page the main thread back between steps: a task, not a microtask (input and paint run). */
+function yieldToUi(): Promise<void> {
+  if (typeof MessageChannel !== 'undefined' && typeof window !== 'undefined') {
+    return new Promise<void>((resolve) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        ch.port1.close();
+        resolve();
+      };
+      ch.port2.postMessage(null);
+    });
+  }
+  return new Promise<void>((r) => setTimeout(r, 0));
+}
+
+/** Indexes these ids' rows and offline texts (small batches: the changes since the last look). */
 async function indexIds(db: LedeDB, index: SearchIndex, ids: number[]): Promise<void> {
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const slice = ids.slice(i, i + CHUNK);
+  for (let i = 0; i < ids.length; i += TEXT_CHUNK) {
+    const slice = ids.slice(i, i + TEXT_CHUNK);
     const [rows, copies] = await db.transaction('r', db.articles, db.offline, () =>
       Promise.all([db.articles.bulkGet(slice), db.offline.bulkGet(slice)]),
     );
     rows.forEach((row, k) => {
       if (row) index.add(docFromRow(row, copies[k]?.text));
     });
-    if (i + CHUNK < ids.length) await yieldToUi();
+    if (i + TEXT_CHUNK < ids.length) await yieldToUi();
   }
 }
 
+/**
+ * How far the index is: `idle` (nothing yet), `meta` (titles, TL;DRs, takeaways, tags and site
+ * names being indexed, newest first), `text` (every article's title etc. is in; the offline texts
+ * are being added), `ready` (everything).
+ */
+export type IndexPhase = 'idle' | 'meta' | 'text' | 'ready';
+
 export interface LiveSearchIndex {
   index: SearchIndex;
-  /** Resolves once every article saved so far is indexed. */
+  /** Resolves once every article saved so far is indexed, offline text included. */
   ready: Promise<void>;
   isReady(): boolean;
-  /** Called after each refresh (e.g. to re-run the current search). */
+  phase(): IndexPhase;
+  /** Called after each refresh, and now and then while the index is being built. */
   subscribe(fn: () => void): () => void;
   close(): void;
 }
 
 /**
- * Builds the index from the database, then follows it: any change to `articles` re-indexes the
- * articles whose `updatedAt` moved past the newest one seen, and drops deleted ones.
+ * Builds the index from the database, in two passes that yield to the page between steps: the
+ * articles' own fields first (a search finds titles, TL;DRs and tags within moments), then their
+ * offline texts. Then follows the database: any change to `articles` re-indexes the articles whose
+ * `updatedAt` moved past the newest one seen, and drops deleted ones.
  */
 export function openSearchIndex(db: LedeDB): LiveSearchIndex {
   const index = new SearchIndex();
   const listeners = new Set<() => void>();
   let seenUpdatedAt = -Infinity;
-  let ready = false;
+  let phase: IndexPhase = 'idle';
   let sub: Subscription | null = null;
   let closed = false;
   let running: Promise<void> = Promise.resolve();
+  let lastNotify = 0;
 
-  async function sync(): Promise<void> {
-    const [ids, changed] = await db.transaction('r', db.articles, async () => [
-      (await db.articles.toCollection().primaryKeys()) as number[],
-      (await db.articles.where('updatedAt').aboveOrEqual(seenUpdatedAt === -Infinity ? -Infinity : seenUpdatedAt).primaryKeys()) as number[],
+  const notify = () => {
+    lastNotify = Date.now();
+    for (const fn of listeners) fn();
+  };
+  const notifySometimes = () => {
+    if (Date.now() - lastNotify >= NOTIFY_MS) notify();
+  };
+
+  /** The first build: ids newest first (what a reader most likely looks for), then two passes. */
+  async function build(): Promise<void> {
+    phase = 'meta';
+    const [ids, newest] = await db.transaction('r', db.articles, async () => [
+      ((await db.articles.orderBy('savedAt').primaryKeys()) as number[]).reverse(),
+      (await db.articles.orderBy('updatedAt').reverse().limit(1).keys())[0] as number | undefined,
     ]);
-    const max = await db.articles.orderBy('updatedAt').last();
+    if (newest !== undefined) seenUpdatedAt = newest;
+    for (let i = 0; i < ids.length && !closed; i += META_CHUNK) {
+      const rows = await db.articles.bulkGet(ids.slice(i, i + META_CHUNK));
+      for (const row of rows) if (row) index.add(docFromRow(row, undefined));
+      notifySometimes();
+      await yieldToUi();
+    }
+    phase = 'text';
+    notify();
+    for (let i = 0; i < ids.length && !closed; i += TEXT_CHUNK) {
+      const copies = await db.offline.bulkGet(ids.slice(i, i + TEXT_CHUNK));
+      for (const copy of copies) if (copy) index.addText(copy.articleId, copy.text);
+      notifySometimes();
+      if (i + TEXT_CHUNK < ids.length) await yieldToUi();
+    }
+  }
+
+  /** Catches up with changes: deleted ids dropped, changed and new articles (re-)indexed. */
+  async function sync(): Promise<void> {
+    const [ids, changed, newest] = await db.transaction('r', db.articles, async () => [
+      (await db.articles.toCollection().primaryKeys()) as number[],
+      (await db.articles.where('updatedAt').aboveOrEqual(seenUpdatedAt).primaryKeys()) as number[],
+      (await db.articles.orderBy('updatedAt').reverse().limit(1).keys())[0] as number | undefined,
+    ]);
     index.retain(ids);
     const todo = new Set(changed);
     for (const id of ids) if (!index.has(id)) todo.add(id);
     await indexIds(db, index, [...todo]);
-    if (max) seenUpdatedAt = Math.max(seenUpdatedAt, max.updatedAt);
-    for (const fn of listeners) fn();
+    if (newest !== undefined) seenUpdatedAt = Math.max(seenUpdatedAt, newest);
+    notify();
   }
 
-  const first = sync().then(() => {
-    ready = true;
-    if (closed) return;
-    // Observe the newest updatedAt and the number of rows: a save, an edit or a delete moves one.
-    sub = liveQuery(async () => {
-      const [newest, count] = await Promise.all([db.articles.orderBy('updatedAt').reverse().limit(1).keys(), db.articles.count()]);
-      return `${String(newest[0])}|${count}`;
-    }).subscribe({
-      next: () => {
-        running = running.then(sync).catch((err: unknown) => console.warn('[lede] search index refresh failed', err));
-      },
-      error: (err: unknown) => console.warn('[lede] search index stopped following changes', err),
+  const first = build()
+    .then(sync) // what changed while building
+    .then(() => {
+      phase = 'ready';
+      notify();
+      if (closed) return;
+      // Observe the newest updatedAt and the number of rows: a save, an edit or a delete moves one.
+      sub = liveQuery(async () => {
+        const [newest, count] = await Promise.all([db.articles.orderBy('updatedAt').reverse().limit(1).keys(), db.articles.count()]);
+        return `${String(newest[0])}|${count}`;
+      }).subscribe({
+        next: () => {
+          running = running.then(sync).catch((err: unknown) => {
+            if (!closed) console.warn('[lede] search index refresh failed', err);
+          });
+        },
+        error: (err: unknown) => console.warn('[lede] search index stopped following changes', err),
+      });
+    })
+    .catch((err: unknown) => {
+      if (!closed) console.warn('[lede] search index build failed', err);
     });
-  });
 
   return {
     index,
     ready: first,
-    isReady: () => ready,
+    isReady: () => phase === 'ready',
+    phase: () => phase,
     subscribe(fn) {
       listeners.add(fn);
       return () => listeners.delete(fn);
@@ -445,7 +547,7 @@ export function openSearchIndex(db: LedeDB): LiveSearchIndex {
 
 const shared = new WeakMap<LedeDB, LiveSearchIndex>();
 
-/** One live index per database per page. */
+/** One live index per database per page, built on the first call (when the reader first searches). */
 export function getSearchIndex(db: LedeDB): LiveSearchIndex {
   let live = shared.get(db);
   if (!live) {
@@ -453,4 +555,9 @@ export function getSearchIndex(db: LedeDB): LiveSearchIndex {
     shared.set(db, live);
   }
   return live;
+}
+
+/** The page's live index if a search has started it, without starting one. */
+export function peekSearchIndex(db: LedeDB): LiveSearchIndex | undefined {
+  return shared.get(db);
 }

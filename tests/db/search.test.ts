@@ -119,3 +119,46 @@ describe('live index over the database', () => {
     live.close();
   });
 });
+
+describe('two-pass build (titles etc. first, offline texts after)', () => {
+  it('addText adds an article’s body to what its title etc. indexed, CJK counted once per doc', () => {
+    const idx = new SearchIndex();
+    idx.add({ id: 1, title: '后门 in the title', tldr: 'pelican' });
+    idx.add({ id: 2, title: 'Other' });
+    expect(idx.search('walrus')).toEqual(new Set());
+    idx.addText(1, 'A walrus, a pelican and a 后门风险 in the body');
+    idx.addText(2, '后 and 门 apart, not the pair');
+    idx.addText(99, 'no such article: ignored');
+    expect(idx.search('walrus')).toEqual(new Set([1]));
+    expect(idx.search('pelican')).toEqual(new Set([1]));
+    expect(idx.search('后门')).toEqual(new Set([1]));
+    expect(idx.search('后门风险')).toEqual(new Set([1]));
+    expect(idx.search('门')).toEqual(new Set([1, 2]));
+    expect(idx.search('ignored')).toEqual(new Set());
+  });
+
+  it('has every title before any body text, and everything once ready', async () => {
+    const db = openDb(`lede-search-phases-${Date.now()}`);
+    const brief = (url: string, title: string): Brief => ({
+      isArticle: true, reasons: [], url, lang: 'en', title, siteName: null, byline: null, publishedAt: null, tldr: null,
+      tldrOrigin: null, takeaways: [], takeawaysOrigin: null, sources: [], ticker: [], wordCount: 1,
+    });
+    for (let i = 0; i < 260; i++) {
+      await saveArticle(db, brief(`https://e.example/${i}`, `Story ${i} about chips`), { now: 1000 + i, offline: { html: '', text: `body word pelican${i}` } });
+    }
+    const live = openSearchIndex(db);
+    expect(live.phase()).toBe('meta');
+    const seen: { phase: string; titles: number; bodies: number }[] = [];
+    live.subscribe(() =>
+      seen.push({ phase: live.phase(), titles: live.index.search('chips')?.size ?? 0, bodies: live.index.search('pelican')?.size ?? 0 }),
+    );
+    await live.ready;
+    expect(live.isReady()).toBe(true);
+    // When the body texts start, every title is searchable and no body yet.
+    expect(seen.find((s) => s.phase === 'text')).toEqual({ phase: 'text', titles: 260, bodies: 0 });
+    expect(live.index.search('pelican')!.size).toBe(260);
+    expect(live.index.search('pelican259')!.size).toBe(1);
+    live.close();
+    db.close();
+  });
+});
