@@ -105,12 +105,12 @@ export function ldArticle(nodes: LdNode[]): LdNode | null {
 }
 
 /**
- * The page's <meta> values (in <head>) by lower-cased property / name / itemprop / http-equiv (first value
+ * The page's <meta> values by lower-cased property / name / itemprop / http-equiv (first value
  * wins; at most 400 tags read). Lives here because detection and metadata both need it.
  */
 export const metaMap = memo('meta', (doc: Document): Map<string, string> => {
   const out = new Map<string, string>();
-  const metas = (doc.head ?? doc).getElementsByTagName('meta');
+  const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length && i < 400; i++) {
     const el = metas[i];
     const v = (el.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim();

@@ -146,7 +146,7 @@ function cleanByline(raw: string | null | undefined): string | null {
 
 function metaAuthors(doc: Document, metas: Metas): string | null {
   // Several <meta name=author> tags: one per author.
-  const all = (doc.head ?? doc).getElementsByTagName('meta');
+  const all = doc.getElementsByTagName('meta');
   const names: string[] = [];
   for (let i = 0; i < all.length && i < 400; i++) {
     const k = `${all[i].getAttribute('name') ?? ''} ${all[i].getAttribute('property') ?? ''}`.toLowerCase().trim();
