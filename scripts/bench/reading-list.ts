@@ -218,20 +218,28 @@ async function benchInChromium(corpus: Corpus): Promise<string[]> {
         db.close();
       }`;
     await page.evaluate(SEED_IN_PAGE, corpus.latin, corpus.cjk, N);
-    // A fresh browser on that profile: the first load is what a reader sees opening the panel after a restart.
-    await session.restart();
-    const again = await session.extensionPage('popup.html');
+    // A fresh browser on that profile: the first load is what a reader sees opening the panel after a
+    // restart. Three restarts (the first load after each is the "cold" figure), six loads each.
+    const coldRuns: number[] = [];
     const mountToRows: number[] = [];
     const navToRows: number[] = [];
-    for (let run = 0; run < 6; run++) {
-      await again.goto(`${session.extensionOrigin}/sidepanel.html?view=list`);
-      const m = await again.waitFor(
-        `(() => { const a = performance.getEntriesByName('lede:list-mount')[0]; const b = performance.getEntriesByName('lede:list-first-rows')[0];
-          return a && b && document.querySelector('[role="listitem"] article') ? [a.startTime, b.startTime] : null; })()`,
-        30_000,
-      );
-      mountToRows.push(m[1] - m[0]);
-      navToRows.push(m[1]);
+    let again!: Awaited<ReturnType<typeof session.extensionPage>>;
+    for (let restart = 0; restart < 3; restart++) {
+      await session.restart();
+      again = await session.extensionPage('popup.html');
+      for (let run = 0; run < 6; run++) {
+        await again.goto(`${session.extensionOrigin}/sidepanel.html?view=list`);
+        const m = await again.waitFor(
+          `(() => { const a = performance.getEntriesByName('lede:list-mount')[0]; const b = performance.getEntriesByName('lede:list-first-rows')[0];
+            return a && b && document.querySelector('[role="listitem"] article') ? [a.startTime, b.startTime] : null; })()`,
+          30_000,
+        );
+        if (run === 0) coldRuns.push(m[1] - m[0]);
+        else {
+          mountToRows.push(m[1] - m[0]);
+          navToRows.push(m[1]);
+        }
+      }
     }
     const count = await again.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '');
     // The first search of a freshly opened list: the index is built from that moment on (not on open).
@@ -256,11 +264,11 @@ async function benchInChromium(corpus: Corpus): Promise<string[]> {
       `(() => { const s = document.querySelector('.rl-status')?.textContent ?? ''; return / of .* match/.test(s) ? [performance.now() - globalThis.__typedAt, s] : null; })()`,
       120_000,
     );
-    const [cold, ...warm] = mountToRows;
+    const warm = mountToRows;
     return [
-      `| list first render in real Chromium (${count.trim()}), mount → first rows, first load after a browser restart | ${ms(cold)} | | ≤ 150 ms |`,
+      `| list first render in real Chromium (${count.trim()}), mount → first rows, first load after a browser restart, median of ${coldRuns.length} restarts (${coldRuns.map(ms).join(', ')}) | ${ms(median(coldRuns))} | | ≤ 150 ms |`,
       `| list first render in real Chromium, mount → first rows, median of ${warm.length} reloads | ${ms(median(warm))} | | ≤ 150 ms |`,
-      `| … from navigation start (incl. loading the page's scripts), median | ${ms(median(navToRows.slice(1)))} | | — |`,
+      `| … from navigation start (incl. loading the page's scripts), median | ${ms(median(navToRows))} | | — |`,
       `| first search in a freshly opened list (“agent”), typing → first highlighted results (index starts on focus) | ${ms(firstResults)} | | — |`,
       `| … typing → results complete incl. offline texts (${String(complete[1]).trim()}) | ${ms(complete[0])} | | — |`,
     ];
