@@ -9,7 +9,14 @@ export function squash(s: string): string {
   return s.replace(/[\s\u00a0\u200b-\u200d\ufeff]+/g, ' ').trim();
 }
 
-const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|svg|IFRAME|OBJECT|CANVAS|SELECT|BUTTON|TEXTAREA|INPUT)$/;
+// tag sets: a Set lookup per element is far cheaper than a regex test
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'IFRAME', 'OBJECT', 'CANVAS', 'SELECT', 'BUTTON', 'TEXTAREA', 'INPUT']);
+/** Tag-name test with the interface of RegExp.test, backed by a Set. */
+export function tagSet(tags: string[]): { test(t: string): boolean } {
+  const s = new Set(tags);
+  return { test: (t: string) => s.has(t) };
+}
+const SKIP = { test: (t: string) => SKIP_TAGS.has(t) };
 
 /**
  * Iterative pre-order walk over elements below `root`, at most `cap` elements; `visit` returns
@@ -27,7 +34,7 @@ export function walk(
   depth = 1;
   while (el && n < cap) {
     n++;
-    const r: boolean | void | null = SKIP.test(el.tagName) ? false : visit(el, depth);
+    const r: boolean | void | null = SKIP_TAGS.has(el.tagName) ? false : visit(el, depth);
     if (r === null) break;
     const go: boolean = r !== false;
     let next: Element | null = go ? el.firstElementChild : null;
@@ -85,7 +92,7 @@ export function textOf(el: Element | null, max = 4000, cap = 3000): string {
   return squash(out.join('').slice(0, max));
 }
 
-const BLOCK = /^(P|DIV|LI|UL|OL|BR|H[1-6]|BLOCKQUOTE|SECTION|ARTICLE|ASIDE|TD|TH|TR|DT|DD|HEADER|FOOTER|FIGCAPTION|PRE|HR)$/;
+const BLOCK = tagSet(['P', 'DIV', 'LI', 'UL', 'OL', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'ASIDE', 'TD', 'TH', 'TR', 'DT', 'DD', 'HEADER', 'FOOTER', 'FIGCAPTION', 'PRE', 'HR']);
 
 /** Hidden without layout: hidden attribute, aria-hidden, inline display:none / visibility:hidden. */
 export function isHidden(el: Element): boolean {
@@ -100,7 +107,7 @@ export function attrs(el: Element): string {
   return (c + ' ' + (el.getAttribute('id') ?? '')).slice(0, 300).toLowerCase();
 }
 
-const BP_TAG = /^(NAV|FOOTER|HEADER|ASIDE|FORM|DIALOG|MENU)$/;
+const BP_TAG = tagSet(['NAV', 'FOOTER', 'HEADER', 'ASIDE', 'FORM', 'DIALOG', 'MENU']);
 const BP_ROLE = /^(navigation|contentinfo|complementary|banner|search|menu|menubar|dialog)$/;
 const BP_WORD =
   /(^|[\s_-])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|toc|table-of-contents|sidebar|recommend|popular|most-read|more-stories|read-next|signup|paywall|modal|popup|site-(header|footer)|global-(header|footer|nav)|footer|masthead|byline|author|tags?)(?=$|[\s_-]|[A-Z]|s\b)/;
@@ -111,6 +118,8 @@ export function isBoilerplate(el: Element, inArticle = false): boolean {
   if (BP_TAG.test(t) && !(inArticle && (t === 'HEADER' || t === 'FOOTER' || t === 'ASIDE'))) return true;
   const r = el.getAttribute('role');
   if (r && BP_ROLE.test(r)) return true;
+  // no class and no id: nothing for the word test to find
+  if (!el.hasAttribute('class') && !el.hasAttribute('id')) return false;
   return BP_WORD.test(attrs(el));
 }
 
@@ -120,7 +129,7 @@ export function inBoilerplate(el: Element, stop?: Element | null, maxUp = 60): b
   for (let cur: Element | null = el, i = 0; cur && cur !== stop && i < maxUp; cur = cur.parentElement, i++) {
     if (cur.tagName === 'BODY') break;
     if (isBoilerplate(cur, inArticle)) return true;
-    if (inArticle && /^(ARTICLE|MAIN)$/.test(cur.tagName)) inArticle = false;
+    if (inArticle && (cur.tagName === 'ARTICLE' || cur.tagName === 'MAIN')) inArticle = false;
   }
   return false;
 }
@@ -180,12 +189,40 @@ export function mainRoot(doc: Document): Element {
 
 /** A label as written, for matching: lower-cased, without edge punctuation, emoji or numbering. */
 export function cleanLabel(s: string): string {
-  return squash(s)
+  const q = squash(s);
+  // common case: ASCII punctuation (and leading digits) around a text that starts with a letter and
+  // ends with a letter or digit; stripped here without the Unicode-class regex, costly to compile
+  // and to run
+  let a = 0;
+  let b = q.length;
+  while (a < b && (isAsciiPunct(q.charCodeAt(a)) || isDigit(q.charCodeAt(a)))) a++;
+  while (b > a && isAsciiPunct(q.charCodeAt(b - 1))) b--;
+  if (a === b) return '';
+  if (isLetter(q.charCodeAt(a)) && (isLetter(q.charCodeAt(b - 1)) || isDigit(q.charCodeAt(b - 1)))) return q.slice(a, b).toLowerCase();
+  return q
     .replace(/^[\s\p{S}\p{P}\p{M}\d]+|[\s\p{S}\p{P}\p{M}]+$/gu, '')
     .toLowerCase();
 }
 
-export const HEADING = /^H[1-6]$/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** ASCII space, punctuation and symbols (all \s, \p{P} or \p{S}). */
+const isAsciiPunct = (c: number) => c === 32 || (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+/** Letters of common scripts (none of them \p{S}, \p{P}, \p{M} or a digit). */
+function isLetter(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x410 && c <= 0x44f) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0x3041 && c <= 0x3096) ||
+    (c >= 0x30a1 && c <= 0x30fa) ||
+    (c >= 0x621 && c <= 0x64a)
+  );
+}
+
+export const HEADING = tagSet(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /** The host of a URL, without www. */
 export function hostOf(u: string): string {

@@ -17,7 +17,9 @@ const TAKEAWAYS =
 const SOURCES =
   /(?:sources?(?: (?:and|&) (?:attribution|references|credits))?|references?|citations?|(?:foot|end)?notes?|notes and references|bibliography|(?:further|additional) reading|(?:useful |external )?links|works cited)|quellen(?:angaben)?|quelle|literatur|weiterführende links|einzelnachweise|fuentes?|referencias|bibliograf[ií]a|fonti|fontes?|riferimenti|referências|источники?|ссылки|литература|примечания|المصادر|المراجع|مصادر|参考(?:文献|[资資]料|链接|リンク)?|出典|[来來]源|[资資]料[来來]源|引用元?|출처|참고 ?(?:문헌|자료)|kaynaklar|bronnen|źródła/.source;
 
-const full = (s: string) => new RegExp('^(?:' + s + ')$', 'i');
+// Matched against cleaned labels (cleanLabel lower-cases them): no case-insensitive flag, which
+// makes these big alternations cheaper to compile and to run.
+const full = (s: string) => new RegExp('^(?:' + s + ')$');
 
 export const TLDR_LABEL = full(TLDR);
 export const TAKEAWAYS_LABEL = full(TAKEAWAYS);
@@ -32,7 +34,7 @@ export const SOURCES_CLASS = /(^|[\s_-])(sources|references|footnotes|citations|
 
 export { TICKER_LABEL, TICKER_CLASS } from './ticker-words';
 
-import { attrs, cleanLabel, HEADING, isBoilerplate, perTask, squash, textOf, walk } from './dom';
+import { attrs, cleanLabel, HEADING, isBoilerplate, perTask, squash, tagSet, textOf, walk } from './dom';
 
 export type Kind = 'tldr' | 'takeaways' | 'sources';
 /**
@@ -52,21 +54,48 @@ const CLS: Record<Kind, RegExp> = { tldr: TLDR_CLASS, takeaways: TAKEAWAYS_CLASS
 const KINDS: Kind[] = ['tldr', 'takeaways', 'sources'];
 const SRC: Record<Kind, string> = { tldr: TLDR, takeaways: TAKEAWAYS, sources: SOURCES };
 const SEP = '[\\s:：.,;!?—–|>»\\-】\\]）)]';
-const LEAD: Record<string, RegExp> = {};
-const STRIP: Record<string, RegExp> = {};
-for (const k of KINDS) {
-  LEAD[k] = new RegExp('^[\\s\\p{P}\\p{So}\\p{M}]*(?:' + SRC[k] + ')\\s*(?:[:：|】\\]）)]|[—–-]\\s)', 'iu');
-  STRIP[k] = new RegExp('^[\\s\\p{P}\\p{So}\\p{M}\\d]*(?:' + SRC[k] + ')' + SEP + '*', 'iu');
-}
+// built on first use: big case-insensitive Unicode regexes are costly to compile
+const LEAD: Partial<Record<Kind, RegExp>> = {};
+const STRIP: Partial<Record<Kind, RegExp>> = {};
+// a lead-in label, tested on the lower-cased text after the leading punctuation (see leadWindow)
+const leadRe = (s: string) => new RegExp('^(?:' + s + ')\\s*(?:[:：|】\\]）)]|[—–-]\\s)');
+const lead = (k: Kind) => (LEAD[k] ??= leadRe(SRC[k]));
+let anyLead: RegExp | undefined;
+const strip = (k: Kind) => (STRIP[k] ??= new RegExp('^[\\s\\p{P}\\p{So}\\p{M}\\d]*(?:' + SRC[k] + ')' + SEP + '*', 'iu'));
 
 /** Removes a leading label of this kind from a text. */
 export function stripLabel(kind: Kind, t: string): string {
-  return t.replace(STRIP[kind], '').trim();
+  return t.replace(strip(kind), '').trim();
 }
 
-const TEXTY = /^(H[1-6]|P|STRONG|B|DT|SUMMARY|BLOCKQUOTE|LI|LABEL|FIGCAPTION|TH|CAPTION|LEGEND|EM|MARK|I|U)$/;
-const WRAP = /^(DIV|SPAN|ASIDE|SECTION|HEADER|DD|TD|FOOTER|DETAILS)$/;
-export const INLINE = /^(STRONG|B|EM|I|U|SPAN|MARK|SMALL|A|CODE|SUP|SUB|FONT|ABBR|TIME|IMG|BR|S|Q|CITE|SVG|svg|PICTURE)$/;
+/**
+ * Could a label be written here? Labels are short: none is longer than 30 characters without
+ * digits. A cheap necessary condition tested before the big label regexes.
+ */
+export function labelSized(lab: string): boolean {
+  return lab.length <= 48 || /\d/.test(lab);
+}
+
+const JUNK_END = /[^\s\p{P}\p{So}\p{M}]/u;
+const LEAD_SEP = /[:：|】\]）)—–-]/;
+/**
+ * Where a lead-in label ("TL;DR: …") would be: the text after the leading punctuation, symbols and
+ * marks, lower-cased, as long as a label and its separator can be (a label is at most ~30
+ * characters); '' when it holds no separator, so no label can lead the text.
+ */
+function leadWindow(pre: string): string {
+  const j = pre.search(JUNK_END);
+  if (j < 0) return '';
+  const w = pre.slice(j, j + 64);
+  return LEAD_SEP.test(w) ? w.toLowerCase() : '';
+}
+
+const TEXTY = tagSet(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'STRONG', 'B', 'DT', 'SUMMARY', 'BLOCKQUOTE', 'LI', 'LABEL', 'FIGCAPTION', 'TH', 'CAPTION', 'LEGEND', 'EM', 'MARK', 'I', 'U']);
+const WRAP = tagSet(['DIV', 'SPAN', 'ASIDE', 'SECTION', 'HEADER', 'DD', 'TD', 'FOOTER', 'DETAILS']);
+export const INLINE = tagSet(['STRONG', 'B', 'EM', 'I', 'U', 'SPAN', 'MARK', 'SMALL', 'A', 'CODE', 'SUP', 'SUB', 'FONT', 'ABBR', 'TIME', 'IMG', 'BR', 'S', 'Q', 'CITE', 'SVG', 'svg', 'PICTURE']);
+const SKIP_TAG = tagSet(['NAV', 'FORM', 'DIALOG', 'MENU']);
+const SKIP_ROLE = tagSet(['navigation', 'contentinfo', 'search', 'menu', 'menubar', 'dialog']);
+const OPEN = tagSet(['BODY', 'ARTICLE', 'MAIN', 'HTML']);
 const SKIPBP = /(^|[\s_-])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|recommend|popular|most-read|more-stories|read-next|signup|modal|popup|site-footer|global-footer)(?=$|[\s_-]|[A-Z]|s\b)/;
 
 /** Does the element start directly with text (not with a block child)? */
@@ -93,28 +122,35 @@ function scan(doc: Document): Hit[] {
       if (artDepth && depth <= artDepth) artDepth = 0;
       const tag = el.tagName;
       if (tag === 'ARTICLE' || tag === 'MAIN') artDepth = depth;
-      const a = attrs(el);
-      if (
-        /^(NAV|FORM|DIALOG|MENU)$/.test(tag) ||
-        (tag === 'FOOTER' && !artDepth) ||
-        /^(navigation|contentinfo|search|menu|menubar|dialog)$/.test(el.getAttribute('role') ?? '') ||
-        SKIPBP.test(a)
-      )
-        return false;
-      if (!HEADING.test(tag) && !INLINE.test(tag) && !/^(BODY|ARTICLE|MAIN|HTML)$/.test(tag)) {
+      const named = el.hasAttribute('class') || el.hasAttribute('id');
+      const a = named ? attrs(el) : '';
+      const role = el.getAttribute('role');
+      if (SKIP_TAG.test(tag) || (tag === 'FOOTER' && !artDepth) || (role && SKIP_ROLE.test(role)) || (named && SKIPBP.test(a))) return false;
+      if (!HEADING.test(tag) && !INLINE.test(tag) && !OPEN.test(tag)) {
         // a container marked by class, or named by aria-label ("TL;DR", "Key takeaways")
-        const al = cleanLabel(el.getAttribute('aria-label') ?? '');
-        for (const k of KINDS) if (CLS[k].test(a) || (al && RE[k].test(al))) hits.push({ kind: k, mode: 'box', el, amb: false });
+        const ar = el.getAttribute('aria-label');
+        const al = ar ? cleanLabel(ar) : '';
+        const alOk = !!al && labelSized(al);
+        if (named || alOk)
+          for (const k of KINDS) if ((named && CLS[k].test(a)) || (alOk && RE[k].test(al))) hits.push({ kind: k, mode: 'box', el, amb: false });
       }
       if (!(TEXTY.test(tag) || (WRAP.test(tag) && startsWithText(el)))) return;
       const pre = textOf(el, 140, 40);
       if (!pre) return;
       // short text read with a node cap may be cut: re-read it whole before calling it a label
       const lab = pre.length <= 90 ? cleanLabel(pre) : '';
+      // one test against all the vocabularies first; the per-kind tests only when one matched
+      const anyHead = !!lab && labelSized(lab) && ANY_LABEL.test(lab);
+      const w = leadWindow(pre);
+      const anyW = !!w && (anyLead ??= leadRe(TLDR + '|' + TAKEAWAYS + '|' + SOURCES)).test(w);
+      const fmt = formatLabel(el);
+      const anyFmt = !!fmt && ANY_LABEL.test(fmt);
+      if (!anyHead && !anyW && !anyFmt) return;
       let found: Hit[] = [];
+      let whole: boolean | undefined;
       for (const k of KINDS) {
-        if (lab && RE[k].test(lab) && textOf(el, 140, 400) === pre) found.push({ kind: k, mode: 'head', el: headBlock(el), amb: false });
-        else if (LEAD[k].test(pre) || leadByFormat(el, RE[k])) found.push({ kind: k, mode: 'lead', el, amb: false });
+        if (anyHead && RE[k].test(lab) && (whole ??= textOf(el, 140, 400) === pre)) found.push({ kind: k, mode: 'head', el: headBlock(el), amb: false });
+        else if ((anyW && lead(k).test(w)) || (anyFmt && RE[k].test(fmt))) found.push({ kind: k, mode: 'lead', el, amb: false });
       }
       if (!found.length) return;
       // a label of several kinds ("At a glance", "In brief"): the content's shape decides
@@ -133,21 +169,28 @@ function scan(doc: Document): Hit[] {
   });
 }
 
-/** First child is an inline/heading element holding exactly a label: <p><b>TL;DR</b> text</p>. */
-function leadByFormat(el: Element, re: RegExp): boolean {
+/**
+ * The would-be label of a formatted lead-in, <p><b>TL;DR</b> text</p>: the first child when inline
+ * and first, cleaned; '' when there is none (or it is too long to be a label).
+ */
+function formatLabel(el: Element): string {
   const f = el.firstElementChild;
-  if (!f || !INLINE.test(f.tagName)) return false;
-  for (let n = el.firstChild; n && n !== f; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return false;
+  if (!f || !INLINE.test(f.tagName)) return '';
+  for (let n = el.firstChild; n && n !== f; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return '';
   const t = textOf(f, 100, 20);
-  return t.length <= 80 && re.test(cleanLabel(t));
+  if (t.length > 80) return '';
+  const l = cleanLabel(t);
+  return labelSized(l) ? l : '';
 }
+
+const HEAD_STOP = tagSet(['BODY', 'ARTICLE', 'MAIN', 'SECTION', 'BLOCKQUOTE', 'ASIDE', 'UL', 'OL']);
 
 /** Climbs from a label element to the outermost ancestor holding only that label. */
 function headBlock(el: Element): Element {
   let cur = el;
   for (let i = 0; i < 4; i++) {
     const p = cur.parentElement;
-    if (!p || /^(BODY|ARTICLE|MAIN|SECTION|BLOCKQUOTE|ASIDE|UL|OL)$/.test(p.tagName)) break;
+    if (!p || HEAD_STOP.test(p.tagName)) break;
     let alone = true;
     for (let c = p.firstElementChild, i = 0; c && alone; c = c.nextElementSibling, i++)
       if (i > 6 || (c !== cur && textOf(c, 5, 20))) alone = false;
@@ -175,8 +218,13 @@ export function following(el: Element, max = 20, sub = false): Element[] {
     if (s.tagName === 'HR') break;
     // a heading ends the section (with `sub`, only one of the label's level or higher)
     if (HEADING.test(s.tagName) && (!sub || +s.tagName[1] <= lvl)) break;
-    const pre = textOf(s, 100, 30);
-    if (!HEADING.test(s.tagName) || !sub) if (pre.length <= 90 && ANY_LABEL.test(cleanLabel(pre))) break;
+    if (!HEADING.test(s.tagName) || !sub) {
+      const pre = textOf(s, 100, 30);
+      if (pre.length <= 90) {
+        const l = cleanLabel(pre);
+        if (labelSized(l) && ANY_LABEL.test(l)) break;
+      }
+    }
     if (isBoilerplate(s, true) && !/^(ASIDE|HEADER|FOOTER)$/.test(s.tagName)) break;
     out.push(s);
   }

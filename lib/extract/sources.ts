@@ -16,18 +16,25 @@ const SHARE =
 class Collector {
   out: Source[] = [];
   seen = new Set<string>();
+  private pageKey: string | null | undefined;
   constructor(private page: string) {}
+  get full(): boolean {
+    return this.out.length >= MAX;
+  }
   add(href: string | null, text: string): void {
     if (this.out.length >= MAX || !href) return;
-    const url = cleanUrl(href, this.page);
-    if (!url) return;
+    this.addClean(href, cleanUrl(href, this.page), text);
+  }
+  /** `url` = cleanUrl(href, page), already computed. */
+  addClean(href: string, url: string | null, text: string): void {
+    if (this.out.length >= MAX || !url) return;
     const key = url;
     if (this.seen.has(key)) return;
     // in-page anchors (footnote back-references) are not sources
-    if (normalizeUrl(url) === normalizeUrl(this.page) && /#/.test(href)) return;
+    if (href.includes('#') && normalizeUrl(url) === (this.pageKey === undefined ? (this.pageKey = normalizeUrl(this.page)) : this.pageKey)) return;
     this.seen.add(key);
     const t = squash(text).slice(0, 300);
-    const bare = !t || t === url || t === href || cleanUrl(t) === url || /^https?:\/\//i.test(t);
+    const bare = !t || t === url || t === href || /^https?:\/\//i.test(t) || cleanUrl(t) === url;
     this.out.push({ url, title: bare ? url : t });
   }
   bare(text: string): void {
@@ -38,14 +45,15 @@ class Collector {
 /** Links and bare URLs of an element, in page order. */
 function collect(c: Collector, el: Element): void {
   if (el.tagName === 'A') {
-    c.add(el.getAttribute('href'), textOf(el, 300, 50));
+    if (!c.full) c.add(el.getAttribute('href'), textOf(el, 300, 50));
     return;
   }
   // iterate nodes: text nodes for bare URLs, anchors for links
   const stack: Node[] = [];
   let n: Node | null = el.firstChild;
   let i = 0;
-  while (n && i++ < 5000) {
+  // (once full, nothing more can be added)
+  while (n && i++ < 5000 && !c.full) {
     let down = false;
     if (n.nodeType === 3) c.bare(n.nodeValue ?? '');
     else if (n.nodeType === 1) {
@@ -74,12 +82,25 @@ function siteOf(h: string): string {
 
 const SHARED = /^(github\.io|substack\.com|wordpress\.com|blogspot\.com|medium\.com|tumblr\.com|ghost\.io|hashnode\.dev|netlify\.app|vercel\.app|pages\.dev|gitlab\.io)$/;
 
+/** The host of a cleaned http(s) URL (as URL.href writes it), without www. */
+function hostOfClean(u: string): string {
+  const m = /^https?:\/\/(?:[^@/?#]*@)?(\[[^\]/]*\]|[^:/?#]*)/.exec(u);
+  return m ? m[1].replace(/^www\./, '') : hostOf(u);
+}
+
+/**
+ * An href that resolves against the page to the page's own host: a path, query or fragment (not
+ * a scheme, "//host" or a backslash form the URL parser reads as one).
+ */
+const RELATIVE = /^(?:[#?]|\.{0,2}\/(?![/\\])|[\w.~%-]+(?:[/?#]|$))/;
+
 function sameSite(a: string, b: string): boolean {
   return !!a && !!b && siteOf(a) === siteOf(b);
 }
 
 export function extractSources(doc: Document, url: string): Source[] {
   const c = new Collector(url);
+  let pageHost: string | undefined;
   for (const h of scanLabels(doc)) {
     if (h.kind !== 'sources') continue;
     if (h.mode === 'head') {
@@ -87,8 +108,9 @@ export function extractSources(doc: Document, url: string): Source[] {
         const sub = new Collector(url);
         collect(sub, s);
         // a trailing block of only the site's own links ("← Back to all posts") ends the section
-        if (c.out.length && sub.out.length && sub.out.every((x) => sameSite(hostOf(x.url), hostOf(url)))) break;
-        for (const x of sub.out) c.add(x.url, x.title === x.url ? '' : x.title);
+        if (c.out.length && sub.out.length && sub.out.every((x) => sameSite(hostOfClean(x.url), (pageHost ??= hostOf(url))))) break;
+        // (x.url is already clean)
+        for (const x of sub.out) c.addClean(x.url, x.url, x.title === x.url ? '' : x.title);
       }
     }
     // "Source: …" under a chart or photo credits that item, it is not the page's sources section
@@ -106,6 +128,7 @@ export function extractSources(doc: Document, url: string): Source[] {
   // no section: external links cited in the body
   const root = mainRoot(doc);
   const host = hostOf(url);
+  const pageHttp = /^https?:/i.test(url);
   let links = 0;
   const inArticle = root !== doc.body;
   walk(root, (el) => {
@@ -116,11 +139,14 @@ export function extractSources(doc: Document, url: string): Source[] {
     if (el.tagName !== 'A') return;
     if (links++ > 3000) return null;
     const href = el.getAttribute('href') ?? '';
+    // a relative link stays on the page's own site (checked before parsing any URL)
+    if (host && pageHttp && RELATIVE.test(href.trim())) return false;
     const u = cleanUrl(href, url);
     if (!u) return false;
-    const h = hostOf(u);
+    const h = hostOfClean(u);
     if (sameSite(h, host) || SHARE.test(u.slice(0, 300).replace(/^https?:\/\//, '')) || /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)/i.test(u)) return false;
-    c.add(u, textOf(el, 300, 50));
+    // cleanUrl(u) === u: u is already clean
+    c.addClean(u, u, textOf(el, 300, 50));
     return false;
   }, 10000);
   return c.out;

@@ -10,6 +10,7 @@ import { attrs, cleanLabel, HEADING, squash, textOf, walk } from './dom';
 
 const MAX_ITEMS = 40;
 const SIDE = /(^|[\s_-])(menu|nav|navbar|tabs|pills|toc|rail|sidebar|side-?bar|col-right|right-col|mod-right|widget-area|related|partner|sponsor|promo|recommend|popular|most-(?:read|popular|viewed))([\s_-]|$)|sidebar|rightrail|leftrail/;
+const NAVROLE = /^(contentinfo|navigation|menu|menubar|tablist)$/;
 const NAVCLS = /(^|[\s_-])(menu|nav|navbar|tabs|pills|toc|breadcrumbs?|pagination)([\s_-]|$)/;
 const STRONG_CLASS = /ticker|marquee|news-?flash|crawl|scroller|news-?strip|newsbar/;
 const QUOTE = /(?:^|\s)[+\-−▲▼]?\d[\d,.]*\s?%|[▲▼]|(?:^|\s)[+\-−]\d+[.,]\d+(?:\s|$)/;
@@ -56,7 +57,7 @@ function itemsOf(el: Element, base: string): Raw[] | null {
         if (t) links.push({ title: t, url: cleanUrl(e.getAttribute('href'), base), href: e.getAttribute('href') ?? '' });
       }
       // dates, counts and category tags beside a headline are not headlines
-      if (/^(BR|IMG|TIME)$/.test(tag) || /(^|[\s_-])(date|time|timestamp|meta|ago|count|views|category|kicker)([\s_-]|$)/.test(attrs(e))) return false;
+      if (tag === 'BR' || tag === 'IMG' || tag === 'TIME' || /(^|[\s_-])(date|time|timestamp|meta|ago|count|views|category|kicker)([\s_-]|$)/.test(attrs(e))) return false;
       // a leaf-ish element: no block children
       let leaf = true;
       for (let c = e.firstElementChild, i = 0; c && i < 20; c = c.nextElementSibling, i++)
@@ -117,6 +118,8 @@ function valid(items: TickerItem[], raw: Raw[], el: Element, strong: boolean): b
 
 /** Text of a small element (a label): only its own text nodes and inline children, ≤ 60 chars. */
 function shortText(el: Element): string {
+  // no text at all below a childless element: nothing to read
+  if (!el.firstChild) return '';
   for (let c = el.firstElementChild, i = 0; c; c = c.nextElementSibling)
     if (++i > 3 || !INLINE.test(c.tagName)) return '';
   const t = textOf(el, 81, 12);
@@ -143,15 +146,18 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
     body,
     (el) => {
       if (cands.length > 60) return null;
-      const a = attrs(el);
-      if (/quote|stock|market|price|crypto|ticker-?symbol/.test(a) && !/headline|news/.test(a)) return false;
+      // no class and no id: no class hint to test (attrs() would be ' ')
+      const named = el.hasAttribute('class') || el.hasAttribute('id');
+      const a = named ? attrs(el) : '';
+      if (named && /quote|stock|market|price|crypto|ticker-?symbol/.test(a) && !/headline|news/.test(a)) return false;
       const aria = el.getAttribute('aria-label') ?? el.getAttribute('aria-roledescription') ?? '';
-      if (el.tagName === 'MARQUEE' || el.getAttribute('role') === 'marquee' || TICKER_CLASS.test(a) || (aria && isLabelText(aria))) {
+      const role = el.getAttribute('role');
+      if (el.tagName === 'MARQUEE' || role === 'marquee' || (named && TICKER_CLASS.test(a)) || (aria && isLabelText(aria))) {
         add(el);
         return;
       }
       // menus and tab bars ("Latest | Top | Categories") are not labels of a strip; nor the site footer
-      if (el.tagName === 'NAV' || el.tagName === 'FOOTER' || el.getAttribute('role') === 'contentinfo' || /^(navigation|menu|menubar|tablist)$/.test(el.getAttribute('role') ?? '') || NAVCLS.test(a)) return false;
+      if (el.tagName === 'NAV' || el.tagName === 'FOOTER' || (role && NAVROLE.test(role)) || (named && NAVCLS.test(a))) return false;
       const t = shortText(el);
       // a linked list item ("速報" in a menu) is a menu entry, not the label of a strip
       if (t && isLabelText(t) && !(el.tagName === 'LI' && el.querySelector('a'))) {
