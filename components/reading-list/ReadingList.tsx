@@ -76,7 +76,11 @@ export function ReadingList() {
   );
   const [firstRows, setFirstRows] = useState(false);
   const headIds = head?.key === listKey ? head.ids : undefined;
-  const started = headIds !== undefined && (firstRows || headIds.length === 0 || headIds.length < FIRST_IDS);
+  // Once started, it stays so (switching views must not reset the count or the tag list). A search
+  // needs every id at once (and hides the first rows, which would otherwise never report).
+  const startedRef = useRef(false);
+  if (headIds !== undefined && (firstRows || headIds.length < FIRST_IDS || query !== '')) startedRef.current = true;
+  const started = startedRef.current;
   const full = useLiveQuery(
     async () => (started ? { key: listKey, ids: await listIds(db, { view, sort, tag }) } : undefined),
     [listKey, started],

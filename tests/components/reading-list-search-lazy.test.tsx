@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 import { act, configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ReadingList } from '@/components/reading-list/ReadingList';
+import { FIRST_IDS, ReadingList } from '@/components/reading-list/ReadingList';
 import { useReadingList } from '@/components/reading-list/store';
 import { setDbForTests } from '@/lib/db';
 import { openDb, type LedeDB } from '@/lib/db/schema';
-import { saveArticle } from '@/lib/db/articles';
+import { listIds, saveArticle } from '@/lib/db/articles';
 import { peekSearchIndex } from '@/lib/db/search';
 import type { Brief } from '@/lib/brief';
 
@@ -17,7 +17,7 @@ const brief = (i: number, title: string): Brief => ({
 });
 
 // The machine running the tests may be busy: give async UI updates time.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 let db: LedeDB;
 beforeEach(() => {
@@ -43,7 +43,7 @@ describe('ReadingList search index', () => {
     expect(peekSearchIndex(db)).toBeUndefined();
     await user.click(screen.getByRole('searchbox', { name: 'Search saved articles' }));
     expect(peekSearchIndex(db)).toBeDefined();
-  });
+  }, 30_000);
 
   it('shows title matches before the body texts are indexed, then the body matches, saying so meanwhile', async () => {
     // 150 articles: "walrus" in the titles of 3, in the body text of 2 others.
@@ -66,7 +66,25 @@ describe('ReadingList search index', () => {
       for (const el of items()) expect(el).toHaveTextContent(/Walrus story/);
     });
     release();
-    await waitFor(() => expect(screen.getByText('5 of 150 articles match')).toBeInTheDocument(), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByText('5 of 150 articles match')).toBeInTheDocument());
     await waitFor(() => expect(items()).toHaveLength(5));
+  }, 30_000);
+});
+
+describe('ReadingList first screen', () => {
+  it('listIds with a limit reads the first ids of the view, in its order', async () => {
+    for (let i = 0; i < 80; i++) await saveArticle(db, brief(2000 + i, `Row ${i}`), { now: 10 + i });
+    const all = await listIds(db, { view: 'unread', sort: 'newest' });
+    expect(all).toHaveLength(80);
+    expect(await listIds(db, { view: 'unread', sort: 'newest', limit: FIRST_IDS })).toEqual(all.slice(0, FIRST_IDS));
+    expect(await listIds(db, { view: 'all', sort: 'oldest', limit: 5 })).toEqual([...all].reverse().slice(0, 5));
   });
+
+  it('a query set before the list renders still finds every article (every id is read for a search)', async () => {
+    for (let i = 0; i < 120; i++) await saveArticle(db, brief(1000 + i, `Item ${i}${i === 3 ? ' zebra' : ''}`), { now: 10 + i });
+    useReadingList.getState().setQuery('zebra');
+    render(<ReadingList />);
+    await waitFor(() => expect(screen.getByText('1 of 120 articles match')).toBeInTheDocument());
+    await waitFor(() => expect(items()[0]).toHaveTextContent('Item 3 zebra'));
+  }, 30_000);
 });
