@@ -241,7 +241,8 @@ async function benchInChromium(corpus: Corpus): Promise<string[]> {
         }
       }
     }
-    const count = await again.evaluate(() => document.querySelector('[role="status"]')?.textContent ?? '');
+    // The count follows the first rows (every id of the view is read after them).
+    const count = await again.waitFor(() => /article/.test(document.querySelector('.rl-status')?.textContent ?? '') && document.querySelector('.rl-status')?.textContent, 30_000);
     // The first search of a freshly opened list: the index is built from that moment on (not on open).
     await again.goto(`${session.extensionOrigin}/sidepanel.html?view=list`);
     await again.waitFor(() => Boolean(document.querySelector('[role="listitem"] article')), 30_000);
