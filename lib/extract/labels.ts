@@ -76,6 +76,9 @@ export function labelSized(lab: string): boolean {
   return lab.length <= 48 || /\d/.test(lab);
 }
 
+/** ASCII space and \p{P} characters (not the ASCII symbols: $ + < = > ^ ` | ~). */
+const isAsciiLeadJunk = (c: number) =>
+  c === 32 || c === 33 || c === 34 || c === 35 || (c >= 37 && c <= 42) || (c >= 44 && c <= 47) || c === 58 || c === 59 || c === 63 || c === 64 || (c >= 91 && c <= 93) || c === 95 || c === 123 || c === 125;
 const JUNK_END = /[^\s\p{P}\p{So}\p{M}]/u;
 const LEAD_SEP = /[:：|】\]）)—–-]/;
 /**
@@ -84,7 +87,11 @@ const LEAD_SEP = /[:：|】\]）)—–-]/;
  * characters); '' when it holds no separator, so no label can lead the text.
  */
 function leadWindow(pre: string): string {
-  const j = pre.search(JUNK_END);
+  // ASCII spaces and punctuation by hand; the Unicode-class regex only at another character
+  let j = 0;
+  while (j < pre.length && isAsciiLeadJunk(pre.charCodeAt(j))) j++;
+  if (j === pre.length) j = -1;
+  else if (pre.charCodeAt(j) > 127) j = pre.search(JUNK_END);
   if (j < 0) return '';
   const w = pre.slice(j, j + 64);
   return LEAD_SEP.test(w) ? w.toLowerCase() : '';

@@ -41,11 +41,12 @@ function labelOf(el: Element): string {
 
 interface Raw {
   title: string;
+  /** A link's href (resolved only for the strip that is kept), else null. */
   url: string | null;
   href: string;
 }
 
-function itemsOf(el: Element, base: string): Raw[] | null {
+function itemsOf(el: Element): Raw[] | null {
   const links: Raw[] = [];
   const leaves: Raw[] = [];
   const n = walk(
@@ -54,7 +55,7 @@ function itemsOf(el: Element, base: string): Raw[] | null {
       const tag = e.tagName;
       if (tag === 'A') {
         const t = textOf(e, 300, 40);
-        if (t) links.push({ title: t, url: cleanUrl(e.getAttribute('href'), base), href: e.getAttribute('href') ?? '' });
+        if (t) links.push({ title: t, url: e.getAttribute('href') ?? '', href: e.getAttribute('href') ?? '' });
       }
       // dates, counts and category tags beside a headline are not headlines
       if (tag === 'BR' || tag === 'IMG' || tag === 'TIME' || /(^|[\s_-])(date|time|timestamp|meta|ago|count|views|category|kicker)([\s_-]|$)/.test(attrs(e))) return false;
@@ -189,11 +190,12 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
       for (let x: Element | null = el, i = 0; x && i < 12 && !side; x = x.parentElement, i++) side = SIDE.test(attrs(x));
       if (side) continue;
     }
-    const raw = itemsOf(el, url);
+    const raw = itemsOf(el);
     budget -= raw ? raw.length * 3 + 50 : 800;
     if (!raw) continue;
     const items = clean(raw, labelOf(el));
-    if (valid(items, raw, el, strong)) return items;
+    // URLs parsed only for the strip kept
+    if (valid(items, raw, el, strong)) return items.map((i) => ({ ...i, url: i.url === null ? null : cleanUrl(i.url, url) }));
   }
   return [];
 }
