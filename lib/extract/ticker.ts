@@ -131,13 +131,19 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
   const body = doc.body;
   if (!body) return [];
   // the third long paragraph: a labelled list after it is a sidebar/teaser list, not a strip
-  const ps = body.getElementsByTagName('p');
-  let deep: Element | null = null;
-  for (let i = 0, n = 0; i < ps.length && i < 300; i++)
-    if (textOf(ps[i], 200, 30).length > 100 && ++n === 3) {
-      deep = ps[i];
-      break;
-    }
+  // (found only when a candidate needs it: most pages have none)
+  let deep: Element | null | undefined;
+  const deepP = (): Element | null => {
+    if (deep !== undefined) return deep;
+    deep = null;
+    const ps = body.getElementsByTagName('p');
+    for (let i = 0, n = 0; i < ps.length && i < 300; i++)
+      if (textOf(ps[i], 200, 30).length > 100 && ++n === 3) {
+        deep = ps[i];
+        break;
+      }
+    return deep;
+  };
   const cands: Element[] = [];
   const seen = new Set<Element>();
   const add = (e: Element | null) => {
@@ -183,7 +189,8 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
     const a = attrs(el);
     const strong = el.tagName === 'MARQUEE' || el.getAttribute('role') === 'marquee' || STRONG_CLASS.test(a) || /ticker/i.test(el.getAttribute('aria-roledescription') ?? '');
     if (!strong) {
-      if (deep && deep.compareDocumentPosition(el) & 4 /* FOLLOWING */) continue;
+      const d = deepP();
+      if (d && d.compareDocumentPosition(el) & 4 /* FOLLOWING */) continue;
       if (el.tagName === 'NAV' || el.closest('nav,[role=navigation],aside,[role=complementary],table')) continue;
       // sidebars, rails, related/partner/popular modules are lists, not strips
       let side = false;
