@@ -11,7 +11,7 @@
  * boilerplate subtrees, reads text with textContent (never innerText: no layout) and caps every
  * string it measures, so a hostile page (deep DOM, 50,000 links, 10 MB of text) stays cheap.
  */
-import { walk } from './dom';
+import { perTask, walk } from './dom';
 
 const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/g;
 // The start of a token with a letter or digit (linear: no nested quantifiers to backtrack over).
@@ -79,22 +79,12 @@ export interface PageScan {
   times: Element[];
 }
 
-const cache = new WeakMap<Document, Map<string, unknown>>();
-
 /**
- * `fn(doc)` computed once per document per task: detection and metadata share it within one
- * synchronous analyzePage call, and a later run (the DOM may have changed) computes it afresh.
+ * `fn(doc)` computed once per document per task (dom.ts perTask): detection and metadata share it
+ * within one synchronous analyzePage call, and a later run (the DOM may have changed) computes it afresh.
  */
 export function memo<T>(key: string, fn: (doc: Document) => T): (doc: Document) => T {
-  return (doc) => {
-    let m = cache.get(doc);
-    if (!m) {
-      cache.set(doc, (m = new Map()));
-      queueMicrotask(() => cache.delete(doc));
-    }
-    if (!m.has(key)) m.set(key, fn(doc));
-    return m.get(key) as T;
-  };
+  return (doc) => perTask(doc, key, () => fn(doc));
 }
 
 /** Teaser cards: headings that link to another page, and short repeated <article> elements. */
