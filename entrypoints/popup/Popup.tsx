@@ -1,17 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { openPanel } from '../../lib/background/panel';
 import { send } from '../../lib/send';
-import { getDb } from '../../lib/db';
 import type { LedeDB } from '../../lib/db/schema';
-import { updateSettings } from '../../lib/db/settings';
-import { normalizeUrl, safeHttpUrl } from '../../lib/url';
+import { startFirstRead, FIRST_READ_DB_NAME, type FirstRead, type FirstReadHandle } from '../../lib/db/first-read';
+import { safeHttpUrl } from '../../lib/url';
 import { makeT } from '../../lib/i18n';
-import { WeekHeadlines } from '../../components/headlines/WeekHeadlines';
+import { weekKey } from '../../lib/weeks';
+import { WeekHeadlines, type HeadlinesLive } from '../../components/headlines/WeekHeadlines';
 import { headlinesMessages } from '../../components/headlines/messages';
 
 const t = makeT(headlinesMessages);
+
+type Live = typeof import('./live');
 
 interface ActiveTab {
   id?: number;
@@ -19,41 +20,45 @@ interface ActiveTab {
   url?: string;
 }
 
-/**
- * When the popup was last opened, read before it is set to now: what was first seen after it is
- * new. Read once per popup.
- */
-function useLastOpened(db: LedeDB, now?: number): number | null {
-  const [since, setSince] = useState<number | null>(null);
-  const done = useRef(false);
-  useEffect(() => {
-    if (done.current) return;
-    done.current = true;
-    void (async () => {
-      try {
-        const prev = (await db.settings.get('popupLastOpenedAt'))?.value;
-        setSince(typeof prev === 'number' && Number.isFinite(prev) ? prev : 0);
-        await updateSettings(db, { popupLastOpenedAt: now ?? Date.now() });
-      } catch {
-        setSince(0);
-      }
-    })();
-  }, [db, now]);
-  return since;
-}
-
 export interface PopupProps {
+  /** The database (default: the extension's, lib/db getDb(), loaded after the first render). */
   db?: LedeDB;
   /** For tests: the instant that decides "this week" and is stored as "last opened". */
   now?: number;
+  /** The first read, started before React loaded (main.tsx); without it the popup starts it. */
+  first?: FirstReadHandle;
 }
 
-/** The toolbar popup: this week's headlines, save the current page, open the side panel. */
-export function Popup({ db = getDb(), now }: PopupProps) {
+/**
+ * The toolbar popup: this week's headlines, save the current page, open the side panel.
+ *
+ * The first render needs no Dexie: this week's headlines and when the popup was last opened come
+ * from one plain IndexedDB read (lib/db/first-read.ts). Once that is shown, ./live.tsx (Dexie, live
+ * queries, the week switcher, the digest) is loaded and takes over.
+ */
+export function Popup({ db, now, first: given }: PopupProps) {
+  const [first] = useState(() => given ?? startFirstRead(weekKey(now ?? Date.now()), db?.name ?? FIRST_READ_DB_NAME));
+  // undefined while reading; null when the plain read failed (Dexie then reads everything)
+  const [read, setRead] = useState<FirstRead | null | undefined>(first.value);
+  const [live, setLive] = useState<Live | null>(null);
   const [tab, setTab] = useState<ActiveTab | null>(null);
   const [status, setStatus] = useState('');
   const [saving, setSaving] = useState(false);
-  const since = useLastOpened(db, now);
+  const [saved, setSaved] = useState(false);
+  const [since, setSince] = useState<number | null>(read ? read.since : null);
+
+  useEffect(() => {
+    if (read !== undefined) return;
+    let gone = false;
+    void first.promise.then((r) => {
+      if (gone) return;
+      setRead(r);
+      if (r) setSince(r.since);
+    });
+    return () => {
+      gone = true;
+    };
+  }, [first, read]);
 
   useEffect(() => {
     void browser.tabs
@@ -62,13 +67,42 @@ export function Popup({ db = getDb(), now }: PopupProps) {
       .catch(() => setTab({}));
   }, []);
 
-  // saved already? (the tab's brief key, else its URL)
-  const saved = useLiveQuery(async () => {
-    if (tab?.id === undefined) return false;
-    const row = await db.tabs.get(tab.id);
-    const key = row?.key ?? normalizeUrl(tab.url);
-    return key ? (await db.articles.where('key').equals(key).count()) > 0 : false;
-  }, [db, tab?.id, tab?.url]);
+  // the database layer, once the first read has been shown (or has failed)
+  const firstDone = read !== undefined;
+  useEffect(() => {
+    if (!firstDone) return;
+    let gone = false;
+    void import('./live').then((m) => {
+      if (!gone) setLive(m);
+    });
+    return () => {
+      gone = true;
+    };
+  }, [firstDone]);
+  const store = live ? (db ?? live.getDb()) : null;
+
+  // "last opened": read before it is set to now (what was first seen after it is new); once per popup
+  const marked = useRef(false);
+  useEffect(() => {
+    if (!live || !store || read === undefined || marked.current) return;
+    marked.current = true;
+    void (async () => {
+      try {
+        if (read === null) {
+          const prev = (await store.settings.get('popupLastOpenedAt'))?.value;
+          setSince(typeof prev === 'number' && Number.isFinite(prev) ? prev : 0);
+        }
+        await live.updateSettings(store, { popupLastOpenedAt: now ?? Date.now() });
+      } catch {
+        if (read === null) setSince(0);
+      }
+    })();
+  }, [live, store, read, now]);
+
+  const headlinesLive = useMemo<HeadlinesLive | null>(
+    () => (live && store ? { db: store, LiveWeek: live.LiveWeek, WeekSwitcher: live.WeekSwitcher, DigestButtons: live.DigestButtons } : null),
+    [live, store],
+  );
 
   const savable = tab?.id !== undefined && (tab.url === undefined || safeHttpUrl(tab.url) !== null);
 
@@ -114,7 +148,8 @@ export function Popup({ db = getDb(), now }: PopupProps) {
       <p role="status" className="popup-status muted">
         {status || (saved ? t('savedPage') : '')}
       </p>
-      <WeekHeadlines db={db} since={since} now={now} />
+      <WeekHeadlines since={since} now={now} initial={read} live={headlinesLive} />
+      {live && store && tab && <live.SavedWatch db={store} tabId={tab.id} url={tab.url} onChange={setSaved} />}
     </main>
   );
 }

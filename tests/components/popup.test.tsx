@@ -40,7 +40,7 @@ describe('popup', () => {
     await rec('https://www.a.example/1', [['Model X tops coding benchmark', 'https://a.example/x'], 'API prices cut again'], T0 - 3 * HOUR);
     await rec('https://b.example/2', ['API prices cut again', ['Robots learn to fold laundry', 'javascript:alert(1)']], T0 - 2 * HOUR);
     await rec('https://a.example/old', ['Last week headline'], T0 - 7 * 24 * HOUR);
-    render(<Popup now={T0} />);
+    render(<Popup db={db} now={T0} />);
     await waitFor(() => expect(within(list()).getAllByRole('listitem')).toHaveLength(3));
     const items = within(list()).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('.hl-title')!.textContent!.replace(/\s*\(opens in a new tab\)/, '').replace(/\s*New$/, ''))).toEqual([
@@ -60,7 +60,7 @@ describe('popup', () => {
     await rec('https://a.example/1', ['Seen before opening'], T0 - 5 * HOUR);
     await updateSettings(db, { popupLastOpenedAt: T0 - 4 * HOUR });
     await rec('https://a.example/2', ['Arrived since'], T0 - HOUR);
-    render(<Popup now={T0} />);
+    render(<Popup db={db} now={T0} />);
     await waitFor(() => expect(screen.getByText('1 new since you last looked')).toBeInTheDocument());
     const items = within(list()).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent('Arrived since');
@@ -70,7 +70,7 @@ describe('popup', () => {
   });
 
   it('says where headlines come from when the week has none', async () => {
-    render(<Popup now={T0} />);
+    render(<Popup db={db} now={T0} />);
     expect(await screen.findByText('No headlines yet this week.')).toBeInTheDocument();
     expect(screen.getByText(/collects the “This Week in AI” strips/)).toBeInTheDocument();
     expect(list()).toBeEmptyDOMElement();
@@ -81,7 +81,7 @@ describe('popup', () => {
     await rec('https://a.example/1', ['Two weeks ago headline'], T0 - 14 * 24 * HOUR);
     await rec('https://a.example/1', ['Five weeks ago headline'], T0 - 35 * 24 * HOUR);
     const user = userEvent.setup();
-    render(<Popup now={T0} />);
+    render(<Popup db={db} now={T0} />);
     await within(list()).findByText('Now headline');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Previous week' })).toBeEnabled());
     expect(screen.getByRole('button', { name: 'Next week' })).toBeDisabled();
@@ -99,7 +99,7 @@ describe('popup', () => {
 
   it('saves the current page and shows it saved', async () => {
     const user = userEvent.setup();
-    render(<Popup now={T0} />);
+    render(<Popup db={db} now={T0} />);
     const button = screen.getByRole('button', { name: 'Save this page' });
     await waitFor(() => expect(button).toBeEnabled());
     expect(button).toHaveAttribute('aria-pressed', 'false');
@@ -113,7 +113,7 @@ describe('popup', () => {
 
   it('opens the side panel synchronously in the click, with the window fetched on mount', async () => {
     const user = userEvent.setup();
-    render(<Popup now={T0} />);
+    render(<Popup db={db} now={T0} />);
     await waitFor(() => expect(screen.getByRole('button', { name: 'Save this page' })).toBeEnabled());
     await user.click(screen.getByRole('button', { name: 'Open side panel' }));
     expect(panelCalls).toEqual([9]);
@@ -133,9 +133,9 @@ describe('popup', () => {
       const user = userEvent.setup(); // (user-event installs its own clipboard: ours goes after it)
       const writeText = vi.fn(async (_text: string) => {});
       Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-      render(<Popup now={T0} />);
+      render(<Popup db={db} now={T0} />);
       await within(list()).findByText('Digest headline');
-      await user.click(screen.getByRole('button', { name: 'Copy digest' }));
+      await user.click(await screen.findByRole('button', { name: 'Copy digest' }));
       await waitFor(() => expect(writeText).toHaveBeenCalled());
       expect(writeText.mock.calls[0]![0]).toContain('- [Digest headline](https://a.example/d) — a.example');
       expect(await screen.findByText('Digest copied to the clipboard.')).toBeInTheDocument();
