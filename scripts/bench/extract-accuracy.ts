@@ -1,9 +1,12 @@
 /**
  * Extraction accuracy.
- *   tsx scripts/bench/extract-accuracy.ts [corpusDir] [--holdout DIR] [--verbose]
+ *   tsx scripts/bench/extract-accuracy.ts [corpusDir] [--holdout DIR] [--no-corpus] [--verbose]
  *
- * 1. Labelled fixtures (tests/fixtures/holdout/<slug>/{page.html,expected.json}, the unseen set):
- *    per-field accuracy of our extractor (tests/support/score.ts `scoreBrief` when it exists).
+ * 1. Labelled fixtures (tests/fixtures/holdout/<slug>/{page.html,expected.json}, the unseen set;
+ *    then tests/fixtures/pages, the training set): per-field accuracy of our extractor
+ *    (tests/support/score.ts `scoreBrief` when it exists), and the section figures of issue #3:
+ *    the page's own TL;DR (share of pages right), takeaways / sources / ticker (mean item F1).
+ *    Scored on analyzePage's own output (no generated summaries: those are not the page's).
  * 2. The Readability corpus (<corpusDir>/<name>/{source.html,expected-metadata.json}): detection
  *    agreement with `readerable` (ours vs isProbablyReaderable) and title / byline / siteName /
  *    date accuracy, ours vs Readability.parse(), with one normalization for both. Note: those
@@ -15,7 +18,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { analyzeHtml, defaultUrl, ordered, parseHtml } from '../lib/analyze';
+import { defaultUrl, ordered, parseHtml } from '../lib/analyze';
 import { analyzePage } from '../../lib/extract/index';
 import { normDate } from '../../lib/extract/metadata';
 import type { Brief } from '../../lib/brief';
@@ -74,13 +77,41 @@ function toBool(v: unknown): boolean | undefined {
   return undefined;
 }
 
+/** The section fields of a brief, scored against the issue #3 targets. */
+type Section = 'tldr' | 'takeaways' | 'sources' | 'ticker';
+const SECTIONS: Section[] = ['tldr', 'takeaways', 'sources', 'ticker'];
+const TARGET: Record<Section, string> = {
+  tldr: '≥ 95% of pages',
+  takeaways: 'mean F1 ≥ 0.95',
+  sources: 'mean F1 ≥ 0.95',
+  ticker: 'mean F1 ≥ 0.95',
+};
+const TARGET_VALUE: Record<Section, number> = { tldr: 0.95, takeaways: 0.95, sources: 0.95, ticker: 0.95 };
+
+interface SectionTally {
+  /** Pages whose expected.json labels the field. */
+  n: number;
+  /** Of those, pages whose label is non-empty (a TL;DR, or at least one item). */
+  nonEmpty: number;
+  /** TL;DR: pages passing (token F1 ≥ 0.9, or both empty). Lists: sum of item F1. */
+  sum: number;
+  /** The same over the non-empty labels only. */
+  sumNonEmpty: number;
+  /** Pages with an empty label where the extractor reported something (false positives). */
+  spurious: number;
+}
+
+const emptyLabel = (v: unknown): boolean =>
+  v === null || v === undefined || (typeof v === 'string' && !v.trim()) || (Array.isArray(v) && v.length === 0);
+
 /** Per-field accuracy on a labelled fixture directory (<dir>/<slug>/{page.html,expected.json}). */
-export async function benchFixtures(dir: string, verbose = false): Promise<string> {
+export async function benchFixtures(dir: string, verbose = false, label = 'Labelled pages', readability = true): Promise<string> {
   if (!existsSync(dir)) return `${dir}: not found\n`;
   const scorer = await loadScorer();
   const ok: Record<string, number> = {};
   const okR: Record<string, number> = {};
   const n: Record<string, number> = {};
+  const sec = Object.fromEntries(SECTIONS.map((f) => [f, { n: 0, nonEmpty: 0, sum: 0, sumNonEmpty: 0, spurious: 0 }])) as Record<Section, SectionTally>;
   const misses: string[] = [];
   let pages = 0;
   for (const slug of readdirSync(dir).sort()) {
@@ -96,36 +127,76 @@ export async function benchFixtures(dir: string, verbose = false): Promise<strin
     pages++;
     const source = readFileSync(html, 'utf8');
     const url = typeof expected.url === 'string' && expected.url ? expected.url : defaultUrl(source, html);
-    const brief = analyzeHtml(source, url);
+    // the extractor alone, as the content script runs it (tldr/takeaways are the page's own)
+    const mine = parseHtml(source, url);
+    const brief = ordered(analyzePage(mine.window.document, url));
+    mine.window.close();
     // Readability on the same page, mapped onto the same fields and scored the same way.
-    const dom = parseHtml(source, url);
-    const reader = isProbablyReaderable(dom.window.document);
-    let parsed: Record<string, unknown> | null = null;
-    try {
-      parsed = new Readability(dom.window.document).parse() as Record<string, unknown> | null;
-    } catch { /* no result */ }
-    dom.window.close();
-    const theirs = {
-      isArticle: reader, title: parsed?.title ?? '', siteName: parsed?.siteName ?? null, byline: parsed?.byline ?? null,
-      publishedAt: typeof parsed?.publishedTime === 'string' ? normDate(parsed.publishedTime) ?? parsed.publishedTime : null,
-      lang: parsed?.lang ?? null,
-    } as Record<string, unknown>;
+    let theirs: Record<string, unknown> = {};
+    if (readability) {
+      const dom = parseHtml(source, url);
+      const reader = isProbablyReaderable(dom.window.document);
+      let parsed: Record<string, unknown> | null = null;
+      try {
+        parsed = new Readability(dom.window.document).parse() as Record<string, unknown> | null;
+      } catch { /* no result */ }
+      dom.window.close();
+      theirs = {
+        isArticle: reader, title: parsed?.title ?? '', siteName: parsed?.siteName ?? null, byline: parsed?.byline ?? null,
+        publishedAt: typeof parsed?.publishedTime === 'string' ? normDate(parsed.publishedTime) ?? parsed.publishedTime : null,
+        lang: parsed?.lang ?? null,
+      } as Record<string, unknown>;
+    }
     const scored = scorer ? scorer(expected, brief as unknown as Record<string, unknown>) : null;
-    const scoredR = scorer ? scorer(expected, theirs) : null;
+    const scoredR = scorer && readability ? scorer(expected, theirs) : null;
     for (const f of FIELDS) {
       if (!(f in expected)) continue;
       const s = scored && f in scored ? toBool(scored[f]) : undefined;
       const good = s ?? same(f, brief[f], expected[f]);
       const sr = scoredR && f in scoredR ? toBool(scoredR[f]) : undefined;
-      if (sr ?? same(f, theirs[f], expected[f])) okR[f] = (okR[f] ?? 0) + 1;
+      if (readability && (sr ?? same(f, theirs[f], expected[f]))) okR[f] = (okR[f] ?? 0) + 1;
       n[f] = (n[f] ?? 0) + 1;
       if (good) ok[f] = (ok[f] ?? 0) + 1;
       else if (verbose) misses.push(`  ${slug} ${f}: got ${JSON.stringify(brief[f])} want ${JSON.stringify(expected[f])}`);
     }
+    // sections: only with the shared scorer (token F1 / list F1 live there)
+    const r = scored as Record<string, { score?: number; pass?: boolean }> | null;
+    for (const f of SECTIONS) {
+      if (!(f in expected) || !r?.[f] || typeof r[f].score !== 'number') continue;
+      const t = sec[f];
+      const v = f === 'tldr' ? (r[f].pass ? 1 : 0) : (r[f].score as number);
+      const empty = emptyLabel(expected[f]);
+      t.n++;
+      t.sum += v;
+      if (!empty) {
+        t.nonEmpty++;
+        t.sumNonEmpty += v;
+      } else if (!emptyLabel(brief[f])) t.spurious++;
+      if (verbose && !r[f].pass) misses.push(`  ${slug} ${f} (${(r[f].score as number).toFixed(2)}): got ${JSON.stringify(brief[f])} want ${JSON.stringify(expected[f])}`);
+    }
   }
-  let out = `Labelled pages ${dir} (${pages} pages${scorer ? ', scored by tests/support/score.ts' : ''})\n`;
+  let out = `${label} ${dir} (${pages} pages${scorer ? ', scored by tests/support/score.ts' : ''})\n`;
   out += `  field          ours   Readability (isProbablyReaderable / parse())\n`;
-  for (const f of FIELDS) if (n[f]) out += `  ${f.padEnd(12)}${pct(ok[f] ?? 0, n[f])}  ${pct(okR[f] ?? 0, n[f])}   (${ok[f] ?? 0} vs ${okR[f] ?? 0} of ${n[f]})\n`;
+  const pr = (a: number, m: number) => (readability ? pct(a, m) : '—'.padStart(7));
+  for (const f of FIELDS) if (n[f]) out += `  ${f.padEnd(12)}${pct(ok[f] ?? 0, n[f])}  ${pr(okR[f] ?? 0, n[f])}   (${ok[f] ?? 0}${readability ? ` vs ${okR[f] ?? 0}` : ''} of ${n[f]})\n`;
+  if (scorer) {
+    out += `  sections (the page's own; Readability has no equivalent)\n`;
+    out += `  field        measure                 all pages      label non-empty  label empty: spurious   target            met\n`;
+    for (const f of SECTIONS) {
+      const t = sec[f];
+      if (!t.n) continue;
+      const fmt = (v: number, m: number) => (m ? (f === 'tldr' ? `${((100 * v) / m).toFixed(1)}%` : (v / m).toFixed(3)) : '—');
+      const measure = f === 'tldr' ? 'pages right (F1≥0.9)' : 'mean item F1';
+      const all = `${fmt(t.sum, t.n)} (n=${t.n})`;
+      const ne = `${fmt(t.sumNonEmpty, t.nonEmpty)} (n=${t.nonEmpty})`;
+      const sp = `${t.spurious} of ${t.n - t.nonEmpty}`;
+      const met = t.sum / t.n >= TARGET_VALUE[f] - 1e-9 ? 'yes' : 'NO';
+      out += `  ${f.padEnd(12)} ${measure.padEnd(22)}  ${all.padEnd(14)} ${ne.padEnd(16)} ${sp.padEnd(22)} ${TARGET[f].padEnd(17)} ${met}   Readability —\n`;
+    }
+    out += `  (TL;DR: a page counts as right when token F1 ≥ 0.9, or when both label and output are empty. Lists: item F1 per page\n`;
+    out += `   from listF1 — items matched one-to-one (takeaways: token F1 ≥ 0.8; sources: same URL; ticker: title F1 ≥ 0.8 and same URL);\n`;
+    out += `   an empty label scores 1 when the output is empty too and 0 otherwise; "all pages" averages over every page labelling the field.)\n`;
+  }
   if (verbose && misses.length) out += misses.join('\n') + '\n';
   return out;
 }
@@ -197,8 +268,10 @@ export function benchReadabilityCorpus(dir: string, verbose = false): string {
   return out;
 }
 
-export async function benchExtractAccuracy(opts: { holdoutDir: string; corpusDir?: string; verbose?: boolean }): Promise<string> {
-  let out = await benchFixtures(opts.holdoutDir, opts.verbose);
+export async function benchExtractAccuracy(opts: { holdoutDir: string; trainingDir?: string; corpusDir?: string; verbose?: boolean }): Promise<string> {
+  let out = await benchFixtures(opts.holdoutDir, opts.verbose, 'HOLDOUT (unseen) labelled pages');
+  const training = opts.trainingDir ?? path.join(path.dirname(opts.holdoutDir), 'pages');
+  if (existsSync(training)) out += '\n' + (await benchFixtures(training, opts.verbose, 'TRAINING (tuning set, seen by the code) labelled pages'));
   if (opts.corpusDir) out += '\n' + benchReadabilityCorpus(opts.corpusDir, opts.verbose);
   return out;
 }
@@ -209,6 +282,7 @@ if (isMain) {
   const verbose = args.includes('--verbose') || args.includes('-v');
   const hi = args.indexOf('--holdout');
   const holdoutDir = hi >= 0 ? args[hi + 1] : 'tests/fixtures/holdout';
-  const corpusDir = args.find((a, i) => !a.startsWith('-') && i !== hi + 1) ?? '../shared/corpus/readability';
+  // --no-corpus: the labelled fixtures only (fast)
+  const corpusDir = args.includes('--no-corpus') ? undefined : args.find((a, i) => !a.startsWith('-') && i !== hi + 1) ?? '../shared/corpus/readability';
   benchExtractAccuracy({ holdoutDir, corpusDir, verbose }).then((s) => process.stdout.write(s));
 }
