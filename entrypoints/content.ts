@@ -1,9 +1,9 @@
 /**
  * Always injected, so it stays small: it checks whether the reader turned Lede off for this site,
  * then looks at the page when the browser is idle, once more after the DOM settles, and again
- * after in-page navigation. It does detection and metadata only (lib/extract/probe.ts); for
- * articles and pages that may carry a ticker, the background injects /analyze.js for the rest.
- * Nothing heavy is imported here.
+ * after in-page navigation. Its look is a cheap triage (lib/extract/probe.ts: a few native DOM
+ * queries); for pages that may be articles or carry a ticker, the background injects /analyze.js,
+ * which runs the detector and the extractors. Nothing heavy is imported here.
  */
 import { probePage } from '@/lib/extract/probe';
 import { isSiteDisabled } from '@/lib/sites';

@@ -9,7 +9,8 @@ import { safeHttpUrl } from './url';
 export type Message =
   /**
    * content script → background: the brief of the page in the sender's tab. `complete: false`
-   * means only detection and metadata were done: the background injects /analyze.js for the rest.
+   * means the content script's cheap triage found the page may be an article or carry a ticker:
+   * the background injects /analyze.js for the full brief, detection included.
    */
   | { type: 'page-brief'; brief: Brief; complete?: boolean }
   /** extension page → background: save the page open in a tab (with an offline copy). */
