@@ -13,7 +13,10 @@
  */
 import { cleanUrl } from '../url';
 import { jsonLdNodes, ldArticle, ldNames, ldText, ldTypes, metaMap, type LdNode } from './jsonld';
+import { normDate, textDate } from './dates';
 import { collapse, scan } from './text';
+
+export { normDate };
 
 export interface Metadata {
   url: string; lang: string | null; title: string; siteName: string | null;
@@ -130,17 +133,25 @@ function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let s = collapse(raw.slice(0, 400));
   s = s.replace(/^(written |posted |reported )?(by|par|von|por|di|door|av|af|przez|от|автор)[:\s]+/i, '');
-  // Cut at a separator or a date/time ("| Updated", "on May 3", "2 hours ago", weekdays), then
-  // drop job titles after commas.
+  // Cut at a sentence's end after a name ("Posted by Jane Doe. Retweet this!"; not "Prof. X"), at a
+  // separator or a date/time ("| Updated", "on May 3", "2 hours ago", weekdays).
+  s = s.split(/(?<=\p{L}{2})(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Capt|Col|Sgt|Rev|Hon))\.\s+/u)[0];
   s = s.split(/\s+[|•·]\s|\s+(?:on|updated|published|posted)\s+\w+\.? \d|\s+\w+ \d{1,2}, \d{4}|\s+(?=\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i)[0];
-  s = s
-    .split(/\s*,\s*/)
-    .filter((part, i) => i === 0 || (part.split(' ').length <= 4 && !ROLE.test(part)))
-    .join(', ');
-  s = s.replace(ROLE_TAIL, '');
-  s = s.replace(/\s+(and|&)\s+/gi, ' and ').replace(/[,;:|\s]+$/, '').trim();
+  // "Jane Doe, Senior Writer, Example Project": what follows a job title describes the person.
+  const parts = s.split(/\s*,\s*/);
+  const kept = [parts[0]];
+  for (let i = 1; i < parts.length && i < 12; i++) {
+    if (parts[i].split(' ').length > 4 || ROLE.test(parts[i])) break;
+    kept.push(parts[i]);
+  }
+  s = kept.join(', ').replace(ROLE_TAIL, '');
+  // "A & B" -> "A and B"; a sentence's full stop after a name goes.
+  s = s.replace(/\s+(?:and|&)\s+/gi, ' and ');
+  s = s.replace(/(\p{L}{2})\.$/u, '$1').replace(/[,;:|\s]+$/, '').trim();
   if (!s || s.length > 100 || isUrlish(s) || !/\p{L}/u.test(s)) return null;
   if (/^(follow|share|posted|written|by|admin|author|staff|editor|unknown|anonymous)$/i.test(s)) return null;
+  // "Last updated", "Published": a date label, not a name.
+  if (/^(last |first )?(updated|modified|published|posted on)\b/i.test(s)) return null;
   return s;
 }
 
@@ -178,9 +189,15 @@ function bylineFromDom(els: Element[]): string | null {
 // "By", "Author:", "作者：", "文/", "記者" before a name.
 const BY = '(?:(?:by|par|von|por|di|door)\\s+|(?:author|autor)\\s*:\\s*|(?:作者|撰文)[:：]?\\s*|文[/／]\\s*|(?:記者|记者)\\s*)';
 
+// Blocks a meta line may sit in; a wrapper of them (a header holding a byline <p> and a dateline
+// <p>, an article body starting with its byline) is read block by block, never as one text.
+const LINE_TAGS = /^(P|DIV|UL|OL|LI|DL|DT|DD|SECTION|ADDRESS|HEADER|FOOTER|ARTICLE|H[2-6])$/;
+const NOT_TEXT = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|svg|BUTTON|IMG|BR|HR|IFRAME|NAV|ASIDE|FORM|SELECT)$/;
+
 /**
  * The short "Posted by Jane Doe on June 12, 2026" lines around the first h1: its next siblings,
- * the siblings of its wrapper (header/hgroup), and the element before it.
+ * the siblings of its wrapper (header/hgroup), and the element before it; wrappers are opened
+ * (three levels, four blocks each, 40 elements in all).
  */
 function metaLines(doc: Document): string[] {
   const h1 = doc.getElementsByTagName('h1')[0];
@@ -188,11 +205,36 @@ function metaLines(doc: Document): string[] {
   if (!h1) return out;
   const from: (Element | null)[] = [h1.nextElementSibling, h1.previousElementSibling];
   if (h1.parentElement && h1.parentElement.children.length <= 4) from.push(h1.parentElement.nextElementSibling);
+  const by = new RegExp(`(^|\\s)${BY}\\S`, 'i');
+  let visits = 0;
+  const add = (el: Element, depth: number): void => {
+    if (++visits > 40 || out.length >= 12) return;
+    if (depth < 3) {
+      // Own text or inline elements ("By <a>Jane</a> <div>date</div>") make the element one line;
+      // otherwise open its blocks.
+      const nodes = el.childNodes;
+      let own = false;
+      const blocks: Element[] = [];
+      for (let i = 0; i < nodes.length && i < 30; i++) {
+        const c = nodes[i];
+        if (c.nodeType === 3) own ||= /\S/.test(c.nodeValue ?? '');
+        else if (c.nodeType !== 1) continue;
+        else if (LINE_TAGS.test((c as Element).tagName)) blocks.push(c as Element);
+        else if (!NOT_TEXT.test((c as Element).tagName)) own ||= /\S/.test((c.textContent ?? '').slice(0, 200));
+      }
+      if (!own && blocks.length) {
+        for (let i = 0; i < blocks.length && i < 4; i++) add(blocks[i], depth + 1);
+        return;
+      }
+    }
+    const raw = el.textContent ?? '';
+    const t = raw.length < 3000 ? collapse(raw) : '';
+    if (t && t.length < 200 && (by.test(t) || /\b(19|20)\d\d\b/.test(t))) out.push(t);
+  };
   for (let el of from) {
     for (let k = 0; el && k < 3; k++, el = el.nextElementSibling) {
       if (el.tagName === 'H1') break;
-      const t = collapse((el.textContent ?? '').slice(0, 300));
-      if (t.length < 200 && (new RegExp(`(^|\\s)${BY}\\S`, 'i').test(t) || /\b(19|20)\d\d\b/.test(t))) out.push(t);
+      add(el, 0);
     }
   }
   return out;
@@ -201,22 +243,11 @@ function metaLines(doc: Document): string[] {
 function bylineLine(doc: Document): string | null {
   for (const line of metaLines(doc)) {
     const m = new RegExp(`(?:^|\\s)${BY}(.+)$`, 'i').exec(line);
-    const v = m && cleanByline(m[1].split(/\s+(?:on|le|am|el|il)\s+|\s*[|·•]\s*/i)[0]);
+    // Names are capitalised: "Lists of films by common content" is not a byline.
+    const v = m && !/^\p{Ll}/u.test(m[1]) && cleanByline(m[1].split(/\s+(?:on|le|am|el|il)\s+|\s*[|·•]\s*/i)[0]);
     if (v) return v;
   }
   return null;
-}
-
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const TEXT_DATE = new RegExp(`\\b(?:${MONTH} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH},? \\d{4}|\\d{4}-\\d\\d-\\d\\d)\\b|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\b\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}\\b`, 'i');
-
-/** A written date ("June 12, 2026", "2026年7月9日", "2026/07/09") in a text, as a date (midnight UTC). */
-function textDate(text: string): string | null {
-  const m = TEXT_DATE.exec(text);
-  if (!m) return null;
-  const ymd = /(\d{4})\D+(\d{1,2})\D+(\d{1,2})/.exec(m[0]);
-  const d = /^\d{4}/.test(m[0]) && ymd ? normDate(`${ymd[1]}-${ymd[2].padStart(2, '0')}-${ymd[3].padStart(2, '0')}`) : normDate(m[0].replace(',', ''));
-  return d ? d.slice(0, 10) : null;
 }
 
 const PUB_META = [
@@ -225,35 +256,11 @@ const PUB_META = [
   'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created', 'citation_publication_date', 'article_date_original',
 ];
 
-/** A date string as a UTC ISO string (see the conventions above), or null. */
-export function normDate(raw: unknown): string | null {
-  if (typeof raw !== 'string' && typeof raw !== 'number') return null;
-  const s = String(raw).trim();
-  if (!s) return null;
-  let d: Date;
-  const iso = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?\s*(Z|[+-]\d\d:?\d\d|[+-]\d\d)?)?$/i.exec(s);
-  if (iso) {
-    const [, y, mo, da, h = '00', mi = '00', se = '00', frac = '', tz] = iso;
-    let zone = 'Z';
-    if (tz && tz.toUpperCase() !== 'Z') zone = tz.length === 3 ? `${tz}:00` : tz.includes(':') ? tz : `${tz.slice(0, 3)}:${tz.slice(3)}`;
-    d = new Date(`${y}-${mo}-${da}T${h}:${mi}:${se}.${(frac + '000').slice(0, 3)}${zone}`);
-  } else if (/^\d{10,13}$/.test(s)) {
-    d = new Date(Number(s) * (s.length === 10 ? 1000 : 1));
-  } else {
-    const hasZone = /(Z|GMT|UTC|[+-]\d\d:?\d\d)\b/i.test(s);
-    d = new Date(hasZone ? s : `${s} UTC`);
-    if (isNaN(d.getTime())) d = new Date(s);
-  }
-  const y = d.getUTCFullYear();
-  if (isNaN(d.getTime()) || y < 1990 || d.getTime() > Date.now() + 366 * 86400_000) return null;
-  return d.toISOString();
-}
-
 /** <time datetime>: one marked "published" first, else the first not marked updated/modified. */
 function dateFromDom(times: Element[]): string | null {
   let first: string | null = null;
   for (const t of times) {
-    const d = normDate(t.getAttribute('datetime') ?? t.getAttribute('content')) ?? normDate(textDate(t.textContent ?? ''));
+    const d = normDate(t.getAttribute('datetime') ?? t.getAttribute('content')) ?? normDate(textDate((t.textContent ?? '').slice(0, 200)));
     if (!d) continue;
     const ctx = `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('data-testid') ?? ''} ${t.hasAttribute('pubdate') ? 'publish' : ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
     if (/publish|posted|created/i.test(ctx)) return d;
@@ -262,8 +269,43 @@ function dateFromDom(times: Element[]): string | null {
   return first;
 }
 
-function ldSiteName(nodes: LdNode[], art: LdNode | null): string | null {
-  const pub = art ? ldText((art.publisher as LdNode | undefined)?.name ?? art.publisher) : null;
+const PLATFORM = /^(medium|substack|wordpress(\.com)?|blogger|blogspot|tumblr|ghost|hashnode|wix|squarespace|weebly|linkedin)$/i;
+
+/** og:site_name / publisher as a reader names the site: without a tagline ("Site — Since 1921") or "Inc". */
+function cleanSiteName(raw: string | null, host: string): string | null {
+  let s = raw ? collapse(raw) : null;
+  if (!s || (isUrlish(s) && !/\s/.test(s))) return null;
+  const m = /^(.+?)(?: [-–—|:] )(.+)$/.exec(s);
+  // The head names the host, or the tail is a phrase ("the Web developer blog", "Independent news since 1921").
+  if (m && (namesSite(m[1], null, host) || (m[1].split(' ').length <= 4 && m[2].split(' ').length >= 3 && /(^|\s)\p{Ll}/u.test(m[2])))) s = m[1];
+  s = s.replace(/,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|S\.L\.|S\.A\.|Corp\.?)$/, '');
+  return s || null;
+}
+
+/** The name on the header's link to the home page (WordPress/Jekyll "site-title", a logo's alt text). */
+function homeLinkName(doc: Document, host: string): string | null {
+  const links = doc.querySelectorAll('a[rel~="home"], a[class*="site-title"], [class*="site-title"] a, a[class*="logo"], a[class*="brand"], [class*="logo"] a');
+  for (let i = 0; i < links.length && i < 8; i++) {
+    const a = links[i];
+    let path = '';
+    try {
+      const u = new URL(a.getAttribute('href') ?? '', doc.baseURI);
+      if (host && !sameSite(u.hostname, host)) continue;
+      path = u.pathname;
+    } catch {
+      continue;
+    }
+    if (path !== '/' && path !== '') continue;
+    const img = a.getElementsByTagName('img')[0];
+    const t = collapse((a.textContent ?? '').slice(0, 200)) || collapse(img?.getAttribute('alt') ?? '');
+    if (t.length > 1 && t.length <= 40 && t.split(' ').length <= 5 && !/^(home|homepage|logo|menu|start|startseite|accueil|inicio)$/i.test(t)) return t.replace(/\s+logo$/i, '');
+  }
+  return null;
+}
+
+function ldSiteName(nodes: LdNode[], art: LdNode | null, deref: (v: unknown) => unknown): string | null {
+  const publisher = art ? deref(art.publisher) : null;
+  const pub = publisher ? ldText((publisher as LdNode).name ?? publisher) : null;
   if (pub && !isUrlish(pub)) return pub;
   for (const n of nodes) if (ldTypes(n).includes('WebSite')) {
     const v = ldText(n.name);
@@ -289,14 +331,24 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     normLang(metaContent(metas, ['og:locale', 'dc.language', 'language', 'content-language'])) ??
     normLang(ldText(art?.inLanguage));
 
-  let siteName =
-    metaContent(metas, ['og:site_name']) ?? ldSiteName(nodes, art) ?? metaContent(metas, ['application-name', 'apple-mobile-web-app-title']);
-  if (siteName && isUrlish(siteName) && !/\s/.test(siteName)) siteName = null;
-  // "Site - Tagline" -> "Site"
-  if (siteName) {
-    const m = /^(.+?)(?: [-–—|:] )(.+)$/.exec(siteName);
-    if (m && namesSite(m[1], null, host)) siteName = m[1];
+  // JSON-LD values given as {"@id"} references point at nodes elsewhere in the graph (Yoast).
+  const ids = new Map<unknown, LdNode>();
+  for (const n of nodes) if (typeof n['@id'] === 'string' && !ids.has(n['@id'])) ids.set(n['@id'], n);
+  const deref = (v: unknown): unknown =>
+    v && typeof v === 'object' && !Array.isArray(v) && !(v as LdNode).name && (v as LdNode)['@id'] ? ids.get((v as LdNode)['@id']) ?? v : v;
+
+  const ldSite = ldSiteName(nodes, art, deref);
+  const ogSite = metaContent(metas, ['og:site_name']);
+  let siteName = ogSite ?? ldSite ?? metaContent(metas, ['application-name', 'apple-mobile-web-app-title']);
+  // A publisher is often the parent company ("Wikimedia Foundation", "Condé Nast"): the brand in the
+  // title suffix that names the host wins over a publisher that does not.
+  if (!ogSite && siteName && !namesSite(siteName, null, host)) {
+    const tail = splitTitle(collapse(doc.title ?? ''), null, host).site;
+    if (tail && namesSite(tail, null, host)) siteName = tail;
   }
+  // A blogging platform's own name ("Medium") is not the publication's.
+  if (siteName && PLATFORM.test(siteName) && ldSite && !PLATFORM.test(ldSite)) siteName = ldSite;
+  siteName = cleanSiteName(siteName, host);
   if (!siteName) {
     for (const n of nodes) if (ldTypes(n).some((t) => /Organization$/.test(t))) {
       const v = ldText(n.name);
@@ -313,6 +365,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const ogTitle = metaContent(metas, ['og:title', 'twitter:title', 'dc.title', 'title']);
   const fromDoc = splitTitle(docTitle, siteName, host);
   if (!siteName && fromDoc.site) siteName = fromDoc.site;
+  if (!siteName) siteName = homeLinkName(doc, host);
   const cands = [headline, ogTitle, docTitle]
     .filter((x): x is string => !!x)
     .map((t) => splitTitle(t, siteName, host).title)
@@ -336,14 +389,17 @@ export function extractMetadata(doc: Document, url: string): Metadata {
 
   // Byline
   // Authors given as {"@id"} references point at Person nodes elsewhere in the graph.
-  const ids = new Map<unknown, LdNode>(nodes.map((n) => [n['@id'], n]));
-  const authors = art ? ([] as unknown[]).concat(art.author ?? art.creator ?? []).map((a) => (a && typeof a === 'object' && !(a as LdNode).name ? ids.get((a as LdNode)['@id']) : a)) : [];
-  const ldAuthors = ldNames(authors).filter((n) => !isUrlish(n));
+  const authors = art ? ([] as unknown[]).concat(art.author ?? art.creator ?? []).slice(0, 20).map(deref) : [];
+  // An Organization as author (the publisher, a wire desk) yields to a person named anywhere else.
+  const isOrg = (a: unknown): boolean => !!a && typeof a === 'object' && ldTypes(a as LdNode).some((t) => /Organization$|Corporation$|^Brand$/.test(t));
+  const ldPeople = ldNames(authors.filter((a) => !isOrg(a))).filter((n) => !isUrlish(n)).map(cleanByline).filter((n): n is string => !!n);
+  const ldOrgs = ldNames(authors.filter(isOrg)).filter((n) => !isUrlish(n));
   const people = [
-    ldAuthors.length ? joinNames(ldAuthors) : null,
+    ldPeople.length ? joinNames(ldPeople) : null,
     metaAuthors(doc, metas),
     bylineFromDom(page.bylines),
     bylineLine(doc),
+    ldOrgs.length ? joinNames(ldOrgs) : null,
   ];
   const known = people.filter((p): p is string => !!p);
   const bySite = (p: string): boolean => !!siteName && norm(p) === norm(siteName);

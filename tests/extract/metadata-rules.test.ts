@@ -1,0 +1,110 @@
+/**
+ * Metadata rules for pages the extractor has never seen: written dates in several languages and
+ * updates skipped, bylines cut at job titles and sentence ends, organisation authors yielding to
+ * people, site names without taglines / legal suffixes / platform names, the home link as a last resort.
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { monthOf, textDate } from '../../lib/extract/dates';
+import { extractMetadata } from '../../lib/extract/metadata';
+
+const URL0 = 'https://www.example-news.com/2025/03/03/story';
+function meta(head: string, body = '', url = URL0) {
+  const dom = new JSDOM(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`, { url });
+  return extractMetadata(dom.window.document, url);
+}
+const ld = (o: unknown): string => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+
+describe('textDate', () => {
+  it.each([
+    ['March 3, 2025', '2025-03-03'],
+    ['Mar. 3rd, 2025', '2025-03-03'],
+    ['3 March 2025', '2025-03-03'],
+    ['Publié le 3 mars 2025 par X', '2025-03-03'],
+    ['Madrid, 3 de marzo de 2025', '2025-03-03'],
+    ['3. März 2025', '2025-03-03'],
+    ['Von A · 03.03.2025', '2025-03-03'],
+    ['2025-03-03', '2025-03-03'],
+    ['2025/3/3', '2025-03-03'],
+    ['2025年3月3日', '2025-03-03'],
+    ['2025년 3월 3일', '2025-03-03'],
+    ['3 maggio 2025', '2025-05-03'],
+    ['1 juillet 2025', '2025-07-01'],
+  ])('%s', (text, want) => {
+    expect(textDate(text)).toBe(want);
+  });
+  it('skips dates marked as updates', () => {
+    expect(textDate('Updated March 5, 2025')).toBeNull();
+    expect(textDate('By A | Updated March 5, 2025 · Published March 3, 2025')).toBe('2025-03-03');
+    expect(textDate('03.03.2025 · Aktualisiert am 05.03.2025')).toBe('2025-03-03');
+    expect(textDate('mis à jour le 6 mars 2025')).toBeNull();
+  });
+  it('keeps a zoneless time after the date, not one with a local zone', () => {
+    expect(textDate('08.04.2015 12:46')).toBe('2015-04-08T12:46:00Z');
+    expect(textDate('March 3, 2025 at 9:05 pm')).toBe('2025-03-03T21:05:00Z');
+    expect(textDate('March 3, 2025, 9:00 a.m. ET')).toBe('2025-03-03');
+  });
+  it('no month, no date', () => {
+    expect(textDate('Lists of films by 12 people 2025')).toBeNull();
+    expect(monthOf('jui')).toBe(0);
+    expect(monthOf('Sept.')).toBe(9);
+  });
+});
+
+describe('byline rules', () => {
+  it('stops at a job title: what follows describes the person', () => {
+    const body = '<h1>T</h1><div class="byline"><a href="/profile/dkg">Dan Kay</a>, Senior Staff Technologist, Civil Liberties Project</div>';
+    expect(meta(ld({ '@type': 'Article', author: [{ '@type': 'Person', name: 'Dan Kay' }] }), body).byline).toBe('Dan Kay');
+    expect(meta('', '<h1>T</h1><div class="byline">By Ann Lee, Reporter, City Desk</div>').byline).toBe('Ann Lee');
+  });
+  it('cuts at a sentence end, keeps "Prof." and initials', () => {
+    expect(meta('', '<h1>T</h1><footer><p>Posted by Alon Ze. Retweet this article!</p></footer>').byline).toBe('Alon Ze');
+    expect(meta('<meta name="author" content="Prof. Ada Byron">').byline).toBe('Prof. Ada Byron');
+    expect(meta('<meta name="author" content="J. R. Hart">').byline).toBe('J. R. Hart');
+  });
+  it('an Organization author yields to a person in microdata, meta or text', () => {
+    const head = ld({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: 'Wire Desk' } });
+    const body = '<h1>T</h1><span itemprop="author" itemscope><span itemprop="name">Priya N</span>, Health Correspondent</span>';
+    expect(meta(head, body).byline).toBe('Priya N');
+    expect(meta(head, '<h1>T</h1><p>No person here.</p>').byline).toBe('Wire Desk');
+  });
+  it('"by" in running text is not a byline; a date label is not a name', () => {
+    expect(meta('', '<h1>T</h1><div>Categories: Lists of films by common content</div>').byline).toBeNull();
+    expect(meta('', '<h1>T</h1><div class="author-date">Last Updated: January 7, 2025</div>').byline).toBeNull();
+  });
+  it('reads a header wrapper line by line: byline <p>, then dateline <p>', () => {
+    const body = '<h1>T</h1><div class="meta"><p>Por María López y Andrés Gil</p><p>Madrid, 3 de marzo de 2025</p></div>';
+    const m = meta('', body);
+    expect(m.byline).toBe('María López y Andrés Gil');
+    expect(m.publishedAt).toBe('2025-03-03T00:00:00.000Z');
+  });
+  it('the update in a byline line is not the publication date', () => {
+    const body = '<h1>T</h1><div><p class="byline">By A Bee and C Dee | Updated March 5, 2025</p><p>Published March 3, 2025</p></div>';
+    expect(meta('', body).publishedAt).toBe('2025-03-03T00:00:00.000Z');
+  });
+});
+
+describe('site name rules', () => {
+  it('drops a tagline and a legal suffix', () => {
+    expect(meta('<meta property="og:site_name" content="Northwind Tribune — Independent journalism since 1921">').siteName).toBe('Northwind Tribune');
+    expect(meta('<meta property="og:site_name" content="Spiceworks Inc">').siteName).toBe('Spiceworks');
+    expect(meta('<meta property="og:site_name" content="Ars: Technica">').siteName).toBe('Ars: Technica');
+  });
+  it('a platform name yields to the JSON-LD publisher', () => {
+    const head = `<meta property="og:site_name" content="Medium">${ld({ '@type': 'NewsArticle', headline: 'H', publisher: { '@type': 'Organization', name: 'Inference Notes' } })}`;
+    expect(meta(head, '', 'https://medium.com/inference-notes/x-1').siteName).toBe('Inference Notes');
+  });
+  it('a publisher that does not name the host yields to the title suffix that does', () => {
+    const head = `<title>Time loops - Wikipedia</title>${ld({ '@type': 'Article', name: 'Time loops', publisher: { '@type': 'Organization', name: 'Wikimedia Foundation, Inc.' } })}`;
+    expect(meta(head, '', 'https://en.wikipedia.org/wiki/Time_loops').siteName).toBe('Wikipedia');
+  });
+  it('resolves a publisher given as an @id reference', () => {
+    const g = { '@graph': [{ '@type': 'Article', headline: 'H', publisher: { '@id': '#org' } }, { '@type': 'Organization', '@id': '#org', name: 'Example News' }] };
+    expect(meta(ld(g)).siteName).toBe('Example News');
+  });
+  it('falls back to the header link to the home page', () => {
+    expect(meta('<title>Just a headline</title>', '<header><a class="site-title" href="/">Quiet Gradients</a></header><h1>Just a headline</h1>').siteName).toBe('Quiet Gradients');
+    expect(meta('<title>Just a headline</title>', '<header><a class="logo" href="https://www.example-news.com/"><img alt="Example News" src="/l.png"></a></header>').siteName).toBe('Example News');
+    expect(meta('<title>Just a headline</title>', '<header><a class="logo" href="/about">About us</a></header>').siteName).toBeNull();
+  });
+});
