@@ -4,11 +4,38 @@ import { defineConfig } from 'wxt';
 // Pinned ids: the Firefox add-on id, and the moz-extension host used by the end-to-end tests.
 export const GECKO_ID = 'lede@lede.example';
 
+/**
+ * Chunking of the extension pages. React and Dexie get chunks of their own, so a page that does
+ * not need Dexie at first (the popup: lib/db/first-read.ts) never parses it on its first render.
+ * The chunks a page imports are evaluated in the order its modules run: 'boot' (no dependencies,
+ * no side effects but Vite's modulepreload polyfill, which every page imports first) and the popup's
+ * 'popup-first' (which starts the popup's IndexedDB read) come before React's, so that read runs
+ * while React is evaluated and renders.
+ */
+function vendorChunk(id: string): string | undefined {
+  if (/[\\/]entrypoints[\\/]popup[\\/]first\.ts$/.test(id)) return 'popup-first'; // only the popup imports it
+  if (
+    /vite\/modulepreload-polyfill|wxt-html-plugins|commonjsHelpers/.test(id) ||
+    /[\\/]node_modules[\\/](webextension-polyfill|wxt[\\/]dist[\\/]browser)/.test(id) ||
+    /[\\/]lib[\\/](url|weeks|db[\\/]headlines|db[\\/]first-read)\.ts$/.test(id)
+  )
+    return 'boot';
+  if (/[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
+  if (/[\\/]node_modules[\\/](dexie|dexie-react-hooks)[\\/]/.test(id)) return 'dexie';
+  return undefined;
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   hooks: {
     // The always-on content script uses the native API instead of the polyfill (see lib/browser-lite.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
+      // the extension pages' build (the single-file builds inline their dynamic imports: no chunks)
+      if (entrypoints.some((e) => e.type === 'popup')) {
+        const output = config.build?.rollupOptions?.output;
+        if (output && !Array.isArray(output)) output.manualChunks = vendorChunk;
+        else config.build = { ...config.build, rollupOptions: { ...config.build?.rollupOptions, output: { manualChunks: vendorChunk } } };
+      }
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
       const lite = fileURLToPath(new URL('./lib/browser-lite.ts', import.meta.url));
       const alias = config.resolve?.alias;
