@@ -66,7 +66,7 @@ export function monthOf(word: string): number {
 // One pass over the line. Groups: 1-3 y年m月d日; 4-6 y-m-d; 7-9 d.m.y; 10-12 d Month y; 13-15 Month d, y.
 const DATE_RE = new RegExp(
   [
-    '(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})',
+    '(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?',
     '(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)',
     '(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)',
     '(?<!\\d)(\\d{1,2})(?:\\.|er|º|°)?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)',
@@ -75,9 +75,9 @@ const DATE_RE = new RegExp(
   'giu',
 );
 // Words that mark the following date as an update, at the end of the text before it.
-const UPDATED = /(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|bijgewerkt|更新)[\s:：]*(?:\p{L}+\s+){0,2}$/iu;
+const UPDATED = /(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|bijgewerkt|更新|修改|수정|업데이트)[\s:：]*(?:\p{L}+[\s:：,]+|[日时時間]+[\s:：]*){0,2}$/iu;
 
-const TIME_AFTER = /^[\s,]*(?:at|um|à|a las|alle|às|kl\.?|[-–·|])?\s*(\d{1,2})[:h](\d\d)(?![\d:])\s*([ap]\.?m\.?)?\s*(?:uhr\b|h\b)?/i;
+const TIME_AFTER = /^[\s,]*(?:\([^)]{1,4}\)|（[^）]{1,4}）)?[\s,]*(?:at|um|à|a las|alle|às|kl\.?|[-–·|])?\s*(\d{1,2})[:h時](\d\d)分?(?![\d:])\s*([ap]\.?m\.?)?\s*(?:uhr\b|h\b)?/i;
 const ZONE = /^\s*(?!\(?(?:UTC|GMT)\b)(?:\(?[A-Z]{2,5}\b|[+-]\d\d)/;
 
 /** The first non-update date written in `text` (a short line), as YYYY-MM-DD (plus THH:MM:00Z when a zoneless time follows), or null. */

@@ -145,6 +145,8 @@ function cleanByline(raw: string | null | undefined): string | null {
     kept.push(parts[i]);
   }
   s = kept.join(', ').replace(ROLE_TAIL, '');
+  // A role in brackets after the name: "佐藤 美咲（本誌記者）", "Jane Doe (Staff Writer)".
+  s = s.replace(/\s*（[^（）]{1,20}）$/, '').replace(/\s*\(([^()]{1,40})\)$/, (all, inner: string) => (ROLE.test(inner) || /記者|编辑|編集|特派員|通信員/.test(inner) ? '' : all));
   // "A & B" -> "A and B"; a sentence's full stop after a name goes.
   s = s.replace(/\s+(?:and|&)\s+/gi, ' and ');
   s = s.replace(/(\p{L}{2})\.$/u, '$1').replace(/[,;:|\s]+$/, '').trim();
@@ -229,7 +231,7 @@ function metaLines(doc: Document): string[] {
     }
     const raw = el.textContent ?? '';
     const t = raw.length < 3000 ? collapse(raw) : '';
-    if (t && t.length < 200 && (by.test(t) || /\b(19|20)\d\d\b/.test(t))) out.push(t);
+    if (t && t.length < 200 && (by.test(t) || KO_REPORTER.test(t) || /\b(19|20)\d\d\b/.test(t))) out.push(t);
   };
   for (let el of from) {
     for (let k = 0; el && k < 3; k++, el = el.nextElementSibling) {
@@ -240,8 +242,13 @@ function metaLines(doc: Document): string[] {
   return out;
 }
 
+// Korean bylines put the role after the name: "이하은 기자" ("reporter").
+const KO_REPORTER = /(?:^|\s)(\p{L}{2,4})\s?기자(?=$|[\s,·|])/u;
+
 function bylineLine(doc: Document): string | null {
   for (const line of metaLines(doc)) {
+    const ko = KO_REPORTER.exec(line);
+    if (ko) return ko[1];
     const m = new RegExp(`(?:^|\\s)${BY}(.+)$`, 'i').exec(line);
     // Names are capitalised: "Lists of films by common content" is not a byline.
     const v = m && !/^\p{Ll}/u.test(m[1]) && cleanByline(m[1].split(/\s+(?:on|le|am|el|il)\s+|\s*[|·•]\s*/i)[0]);
@@ -257,6 +264,16 @@ const PUB_META = [
 ];
 
 /** <time datetime>: one marked "published" first, else the first not marked updated/modified. */
+/** The smallest ancestor of the first h1 that holds the main text: the article, without mastheads and rails. */
+function articleScope(doc: Document, container: Element | null): Element | null {
+  const h1 = doc.getElementsByTagName('h1')[0];
+  if (!h1 || !container) return null;
+  for (let p = h1.parentElement, k = 0; p && k < 15; p = p.parentElement, k++) {
+    if (p.contains(container)) return p === doc.body || p === doc.documentElement ? null : p;
+  }
+  return null;
+}
+
 function dateFromDom(times: Element[]): string | null {
   let first: string | null = null;
   for (const t of times) {
@@ -411,9 +428,12 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   }
 
   // Date
+  // <time>s in the article first: a masthead's "today" or a rail's teaser dates come before it.
+  const scope = articleScope(doc, page.container);
   const publishedAt =
     normDate(ldText(art?.datePublished)) ??
     normDate(metaContent(metas, PUB_META)) ??
+    dateFromDom(scope ? page.times.filter((t) => scope.contains(t)) : []) ??
     dateFromDom(page.times) ??
     normDate(metaLines(doc).map(textDate).find(Boolean)) ??
     normDate(page.times.length ? null : metas.get('date')) ??

@@ -108,3 +108,23 @@ describe('site name rules', () => {
     expect(meta('<title>Just a headline</title>', '<header><a class="logo" href="/about">About us</a></header>').siteName).toBeNull();
   });
 });
+
+describe('more rules', () => {
+  it('CJK and Korean update labels; a time after 日 and a weekday in brackets', () => {
+    expect(textDate('更新日：2025/03/05 公開日：2025/03/03')).toBe('2025-03-03');
+    expect(textDate('입력 2025.03.03 10:30 | 수정 2025.03.05 11:00')).toBe('2025-03-03T10:30:00Z');
+    expect(textDate('2025年3月3日(月) 10:30')).toBe('2025-03-03T10:30:00Z');
+    expect(textDate('Updated on Monday, March 3, 2025')).toBeNull();
+  });
+  it('a role in brackets after the name; a Korean "NAME 기자" line', () => {
+    expect(meta('<meta name="author" content="佐藤 美咲（本誌記者）">').byline).toBe('佐藤 美咲');
+    expect(meta('<meta name="author" content="Jane Doe (Staff Writer)">').byline).toBe('Jane Doe');
+    expect(meta('<meta name="author" content="Richard (R.J.) Eskow">').byline).toBe('Richard (R.J.) Eskow');
+    expect(meta('', '<h1>T</h1><ul><li>이하은 기자</li><li>입력 2025.03.03 10:30</li></ul>').byline).toBe('이하은');
+  });
+  it('a <time> in the article beats a masthead "today" and rail teasers before it', () => {
+    const body = `<div class="top"><time datetime="2025-03-10">today</time></div><div class="rail"><time datetime="2025-03-09">x</time></div>
+      <article><h1>T</h1><time datetime="2025-03-03T07:45:00-08:00">March 3</time><div>${'<p>Body text of the article goes on here. </p>'.repeat(8)}</div></article>`;
+    expect(meta('', body).publishedAt).toBe('2025-03-03T15:45:00.000Z');
+  });
+});
