@@ -133,10 +133,12 @@ function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let s = collapse(raw.slice(0, 400));
   s = s.replace(/^(written |posted |reported )?(by|par|von|por|di|door|av|af|przez|от|автор)[:\s]+/i, '');
+  // "Last updated", "Published": a date label, not a name.
+  if (/^(last |first )?(updated|modified|published|posted on)\b/i.test(s)) return null;
   // Cut at a sentence's end after a name ("Posted by Jane Doe. Retweet this!"; not "Prof. X"), at a
   // separator or a date/time ("| Updated", "on May 3", "2 hours ago", weekdays).
   s = s.split(/(?<=\p{L}{2})(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Capt|Col|Sgt|Rev|Hon))\.\s+/u)[0];
-  s = s.split(/\s+[|•·]\s|\s+(?:on|updated|published|posted)\s+\w+\.? \d|\s+\w+ \d{1,2}, \d{4}|\s+(?=\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i)[0];
+  s = s.split(/\s+[|•·—–-]\s|\s+(?:last updated|updated|published|posted on)\b|\s+(?:on|posted)\s+\w+\.? \d|\s+\w+ \d{1,2}, \d{4}|\s+(?=\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i)[0];
   // "Jane Doe, Senior Writer, Example Project": what follows a job title describes the person.
   const parts = s.split(/\s*,\s*/);
   const kept = [parts[0]];
@@ -151,9 +153,7 @@ function cleanByline(raw: string | null | undefined): string | null {
   s = s.replace(/\s+(?:and|&)\s+/gi, ' and ');
   s = s.replace(/(\p{L}{2})\.$/u, '$1').replace(/[,;:|\s]+$/, '').trim();
   if (!s || s.length > 100 || isUrlish(s) || !/\p{L}/u.test(s)) return null;
-  if (/^(follow|share|posted|written|by|admin|author|staff|editor|unknown|anonymous)$/i.test(s)) return null;
-  // "Last updated", "Published": a date label, not a name.
-  if (/^(last |first )?(updated|modified|published|posted on)\b/i.test(s)) return null;
+  if (/^(follow|share|posted|written|by|admin|author|staff|editor|unknown|anonymous|last|updated|published)$/i.test(s)) return null;
   return s;
 }
 
@@ -201,7 +201,7 @@ const NOT_TEXT = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|svg|BUTTON|IMG|BR|HR|IFRA
  * the siblings of its wrapper (header/hgroup), and the element before it; wrappers are opened
  * (three levels, four blocks each, 40 elements in all).
  */
-function metaLines(doc: Document): string[] {
+function metaLines(doc: Document, firstBlock: Element | null = null): string[] {
   const h1 = doc.getElementsByTagName('h1')[0];
   const out: string[] = [];
   if (!h1) return out;
@@ -211,6 +211,8 @@ function metaLines(doc: Document): string[] {
   let visits = 0;
   const add = (el: Element, depth: number): void => {
     if (++visits > 40 || out.length >= 12) return;
+    // Meta lines sit above the article's text: below it are citations, comments and rails.
+    if (firstBlock && el !== firstBlock && firstBlock.compareDocumentPosition(el) & 4) return;
     if (depth < 3) {
       // Own text or inline elements ("By <a>Jane</a> <div>date</div>") make the element one line;
       // otherwise open its blocks.
@@ -284,6 +286,31 @@ function dateFromDom(times: Element[]): string | null {
     if (!first && !/updat|modif|edited/i.test(`${ctx} ${(t.previousSibling?.textContent ?? '').slice(-40)}`)) first = d;
   }
   return first;
+}
+
+/**
+ * A date written in the byline blocks or in the article's date-classed elements ("<span
+ * class=date>3 July 2026</span>", "<div class=byline>Jane Doe, 3 July 2026</div>"): a few short
+ * elements, never an "updated" one.
+ */
+function dateInText(bylines: Element[], scope: Element | null, firstBlock: Element | null): string | null {
+  const els: Element[] = bylines.slice(0, 6);
+  if (scope) {
+    // Above the article's text only: below it are citations ("Retrieved 1 May 2016") and comments.
+    const dated = scope.querySelectorAll('[class*="date"], [class*="time"], [class*="meta"], [itemprop*="date"]');
+    for (let i = 0; i < dated.length && i < 10; i++) {
+      if (!firstBlock || dated[i].compareDocumentPosition(firstBlock) & 4) els.push(dated[i]);
+    }
+  }
+  for (const el of els) {
+    if (/updat|modif/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`)) continue;
+    if (el.closest('[class*="comment"], [id*="comment"], cite')) continue;
+    const raw = (el.textContent ?? '').slice(0, 400);
+    if (collapse(raw).length > 200) continue;
+    const d = normDate(textDate(raw));
+    if (d) return d;
+  }
+  return null;
 }
 
 const PLATFORM = /^(medium|substack|wordpress(\.com)?|blogger|blogspot|tumblr|ghost|hashnode|wix|squarespace|weebly|linkedin)$/i;
@@ -430,12 +457,16 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   // Date
   // <time>s in the article first: a masthead's "today" or a rail's teaser dates come before it.
   const scope = articleScope(doc, page.container);
+  // The article's first real paragraph: dates written below it are not the article's.
+  const firstPara = page.blocks.find((b) => b.words >= 15)?.el ?? null;
   const publishedAt =
     normDate(ldText(art?.datePublished)) ??
     normDate(metaContent(metas, PUB_META)) ??
+    nodes.map((n) => (ldTypes(n).some((t) => /^(WebPage|ItemPage|AboutPage)$/.test(t)) ? normDate(ldText(n.datePublished)) : null)).find(Boolean) ??
     dateFromDom(scope ? page.times.filter((t) => scope.contains(t)) : []) ??
     dateFromDom(page.times) ??
-    normDate(metaLines(doc).map(textDate).find(Boolean)) ??
+    normDate(metaLines(doc, firstPara).map(textDate).find(Boolean)) ??
+    dateInText(page.bylines, scope, firstPara) ??
     normDate(page.times.length ? null : metas.get('date')) ??
     normDate(ldText(art?.dateCreated)) ??
     nodes.map((n) => normDate(ldText(n.datePublished))).find(Boolean) ??

@@ -128,3 +128,20 @@ describe('more rules', () => {
     expect(meta('', body).publishedAt).toBe('2025-03-03T15:45:00.000Z');
   });
 });
+
+describe('dates written in the article head', () => {
+  const para = '<p>Body text of the article goes on here, long enough to be the main text of the page. </p>'.repeat(6);
+  it('a date-classed element above the text, deep in the page', () => {
+    const body = `<article><div class="hero"><div><h1>T</h1></div></div><div class="x"><div class="y"><div class="z"><div class="w"><span class="post-date">Sunday, May 8, 2016</span></div></div></div></div><div class="body">${para}</div></article>`;
+    expect(meta('', body).publishedAt).toBe('2016-05-08T00:00:00.000Z');
+  });
+  it('not a citation or a comment below the text', () => {
+    const body = `<article><h1>T</h1><div class="body">${para}</div><ol class="refs"><li><span class="reference-accessdate">Retrieved 1 May 2016</span></li></ol><div class="comments-list"><span class="post-time">2013/12/28 10:28</span></div></article>`;
+    expect(meta('', body).publishedAt).toBeNull();
+  });
+  it('byline cut at a dash or a "Published" label', () => {
+    expect(meta('', '<h1>T</h1><div class="byline">By Jane Doe — Mar 3, 2025</div>').byline).toBe('Jane Doe');
+    expect(meta('', '<h1>T</h1><div class="byline">By Jane Doe Published 3h ago</div>').byline).toBe('Jane Doe');
+    expect(meta('', '<h1>T</h1><div class="author-line">Last Updated: January 7, 2025</div>').byline).toBeNull();
+  });
+});
