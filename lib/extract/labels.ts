@@ -102,6 +102,7 @@ const WRAP = tagSet(['DIV', 'SPAN', 'ASIDE', 'SECTION', 'HEADER', 'DD', 'TD', 'F
 export const INLINE = tagSet(['STRONG', 'B', 'EM', 'I', 'U', 'SPAN', 'MARK', 'SMALL', 'A', 'CODE', 'SUP', 'SUB', 'FONT', 'ABBR', 'TIME', 'IMG', 'BR', 'S', 'Q', 'CITE', 'SVG', 'svg', 'PICTURE']);
 const SKIP_TAG = tagSet(['NAV', 'FORM', 'DIALOG', 'MENU']);
 const SKIP_ROLE = tagSet(['navigation', 'contentinfo', 'search', 'menu', 'menubar', 'dialog']);
+const PHRASING = tagSet(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const OPEN = tagSet(['BODY', 'ARTICLE', 'MAIN', 'HTML']);
 const SKIPBP = /(^|[\s_-])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|recommend|popular|most-read|more-stories|read-next|signup|modal|popup|site-footer|global-footer)(?=$|[\s_-]|[A-Z]|s\b)/;
 
@@ -115,6 +116,8 @@ function startsWithText(el: Element): boolean {
   return false;
 }
 
+const LIST_ITEMS = 40;
+
 /** All labelled sections of the page in document order (cached for the current task). */
 export function scanLabels(doc: Document): Hit[] {
   return perTask(doc, 'labels', () => scan(doc));
@@ -125,9 +128,20 @@ function scan(doc: Document): Hit[] {
   const body = doc.body;
   if (body) {
     let artDepth = 0;
+    // items read per list: a section label is not the 41st item of a long list (link farms,
+    // reference lists of thousands of items stay cheap)
+    const perList = new Map<Element, number>();
     walk(body, (el, depth) => {
       if (artDepth && depth <= artDepth) artDepth = 0;
       const tag = el.tagName;
+      if (tag === 'LI') {
+        const p = el.parentElement;
+        if (p) {
+          const k = (perList.get(p) ?? 0) + 1;
+          perList.set(p, k);
+          if (k > LIST_ITEMS) return false;
+        }
+      }
       if (tag === 'ARTICLE' || tag === 'MAIN') artDepth = depth;
       const named = el.hasAttribute('class') || el.hasAttribute('id');
       const a = named ? attrs(el) : '';
@@ -141,9 +155,14 @@ function scan(doc: Document): Hit[] {
         if (named || alOk)
           for (const k of KINDS) if ((named && CLS[k].test(a)) || (alOk && RE[k].test(al))) hits.push({ kind: k, mode: 'box', el, amb: false });
       }
+      // nothing below a link is a section label (a table of contents' "Sources" is not one)
+      if (tag === 'A') return false;
       if (!(TEXTY.test(tag) || (WRAP.test(tag) && startsWithText(el)))) return;
+      // a paragraph or heading holds only inline content, read here whole (its text, its lead-in,
+      // its first inline child): its descendants hold no other label
+      const done = PHRASING.test(tag) ? false : undefined;
       const pre = textOf(el, 140, 40);
-      if (!pre) return;
+      if (!pre) return done;
       // short text read with a node cap may be cut: re-read it whole before calling it a label
       const lab = pre.length <= 90 ? cleanLabel(pre) : '';
       // one test against all the vocabularies first; the per-kind tests only when one matched
@@ -152,14 +171,14 @@ function scan(doc: Document): Hit[] {
       const anyW = !!w && (anyLead ??= leadRe(TLDR + '|' + TAKEAWAYS + '|' + SOURCES)).test(w);
       const fmt = formatLabel(el);
       const anyFmt = !!fmt && ANY_LABEL.test(fmt);
-      if (!anyHead && !anyW && !anyFmt) return;
+      if (!anyHead && !anyW && !anyFmt) return done;
       let found: Hit[] = [];
       let whole: boolean | undefined;
       for (const k of KINDS) {
         if (anyHead && RE[k].test(lab) && (whole ??= textOf(el, 140, 400) === pre)) found.push({ kind: k, mode: 'head', el: headBlock(el), amb: false });
         else if ((anyW && lead(k).test(w)) || (anyFmt && RE[k].test(fmt))) found.push({ kind: k, mode: 'lead', el, amb: false });
       }
-      if (!found.length) return;
+      if (!found.length) return done;
       // a label of several kinds ("At a glance", "In brief"): the content's shape decides
       if (found.length > 1) found = found.map((h) => ({ ...h, amb: true }));
       hits.push(...found);

@@ -16,13 +16,16 @@ const SHARE =
 class Collector {
   out: Source[] = [];
   seen = new Set<string>();
+  /** Raw hrefs already handled: the same href cleans to the same URL (no second URL parse). */
+  raw = new Set<string>();
   private pageKey: string | null | undefined;
   constructor(private page: string) {}
   get full(): boolean {
     return this.out.length >= MAX;
   }
   add(href: string | null, text: string): void {
-    if (this.out.length >= MAX || !href) return;
+    if (this.out.length >= MAX || !href || this.raw.has(href)) return;
+    this.raw.add(href);
     this.addClean(href, cleanUrl(href, this.page), text);
   }
   /** `url` = cleanUrl(href, page), already computed. */
@@ -38,14 +41,22 @@ class Collector {
     this.out.push({ url, title: bare ? url : t });
   }
   bare(text: string): void {
+    // most text nodes hold no URL: a substring test before the regex
+    if (text.length < 10 || !text.includes('://')) return;
     for (const m of text.slice(0, 20000).matchAll(URL_RE)) this.add(m[0].replace(/[.,;:!?)\]}’”'"»]+$/, ''), '');
   }
+}
+
+/** A link (its text read only for an href not seen yet). */
+function link(c: Collector, a: Element): void {
+  const href = a.getAttribute('href');
+  if (href && !c.full && !c.raw.has(href)) c.add(href, textOf(a, 300, 50));
 }
 
 /** Links and bare URLs of an element, in page order. */
 function collect(c: Collector, el: Element): void {
   if (el.tagName === 'A') {
-    if (!c.full) c.add(el.getAttribute('href'), textOf(el, 300, 50));
+    link(c, el);
     return;
   }
   // iterate nodes: text nodes for bare URLs, anchors for links
@@ -58,7 +69,7 @@ function collect(c: Collector, el: Element): void {
     if (n.nodeType === 3) c.bare(n.nodeValue ?? '');
     else if (n.nodeType === 1) {
       const e = n as Element;
-      if (e.tagName === 'A') c.add(e.getAttribute('href'), textOf(e, 300, 50));
+      if (e.tagName === 'A') link(c, e);
       else if (!/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(e.tagName) && e.firstChild) down = true;
     }
     if (down) {
@@ -102,9 +113,11 @@ export function extractSources(doc: Document, url: string): Source[] {
   const c = new Collector(url);
   let pageHost: string | undefined;
   for (const h of scanLabels(doc)) {
+    if (c.full) break;
     if (h.kind !== 'sources') continue;
     if (h.mode === 'head') {
       for (const s of following(h.el, 40, true)) {
+        if (c.full) break;
         const sub = new Collector(url);
         collect(sub, s);
         // a trailing block of only the site's own links ("← Back to all posts") ends the section

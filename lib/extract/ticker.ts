@@ -149,10 +149,17 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
   const add = (e: Element | null) => {
     if (e && !seen.has(e) && e !== body && e.tagName !== 'HTML') seen.add(e), cands.push(e);
   };
+  const perList = new Map<Element, number>();
   walk(
     body,
     (el) => {
       if (cands.length > 60) return null;
+      // past the 40th item of a long list (a strip holds at most MAX_ITEMS) there is no label to find
+      if (el.tagName === 'LI' && el.parentElement) {
+        const k = (perList.get(el.parentElement) ?? 0) + 1;
+        perList.set(el.parentElement, k);
+        if (k > MAX_ITEMS) return false;
+      }
       // no class and no id: no class hint to test (attrs() would be ' ')
       const named = el.hasAttribute('class') || el.hasAttribute('id');
       const a = named ? attrs(el) : '';
@@ -179,6 +186,8 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
         }
         return false;
       }
+      // below a link (its text was just read) there is no label to find
+      if (el.tagName === 'A') return false;
     },
     8000,
   );
