@@ -1,8 +1,10 @@
 /**
- * The full brief of a page (TL;DR, takeaways, sources, ticker), injected by the background only
- * into pages the always-on content script found to be articles or to carry a ticker.
+ * The full brief of a page (detection, metadata, TL;DR, takeaways, sources, ticker), injected by
+ * the background only into pages the always-on content script's triage passed on. Each step runs
+ * in its own task (analyzePageInTasks), so the page stays responsive; the background gets the
+ * result when the returned promise settles.
  */
-import { analyzePage } from '@/lib/extract';
+import { analyzePageInTasks } from '@/lib/extract';
 import { clampBrief } from '@/lib/messaging';
 
-export default defineUnlistedScript(() => clampBrief(analyzePage(document, location.href)));
+export default defineUnlistedScript(() => analyzePageInTasks(document, location.href).then(clampBrief));

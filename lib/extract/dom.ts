@@ -135,15 +135,32 @@ export function inBoilerplate(el: Element, stop?: Element | null, maxUp = 60): b
 }
 
 let memo: { doc: Document; vals: Map<string, unknown> } | null = null;
+let held: Document | null = null;
 
 /** Caches a per-document value for the current task only (the DOM may change afterwards). */
 export function perTask<T>(doc: Document, key: string, f: () => T): T {
   if (!memo || memo.doc !== doc) {
     memo = { doc, vals: new Map() };
-    queueMicrotask(() => (memo = null));
+    queueMicrotask(() => {
+      if (held !== doc) memo = null;
+    });
   }
   if (!memo.vals.has(key)) memo.vals.set(key, f());
   return memo.vals.get(key) as T;
+}
+
+/**
+ * Keeps perTask's values for `doc` across the tasks of one analysis split into several
+ * (index.ts analyzePageInTasks), so its parts share one page scan; dropped when `run` settles.
+ */
+export async function holdPerTask<T>(doc: Document, run: () => Promise<T>): Promise<T> {
+  held = doc;
+  try {
+    return await run();
+  } finally {
+    held = null;
+    memo = null;
+  }
 }
 
 const MARKED = /(^|\s)(post-content|entry-content|article-body|article-content|article__body|post-body|story-body|articlebody)(\s|$)/;

@@ -17,13 +17,27 @@ import { extractTldr } from './tldr';
 import { extractTakeaways } from './takeaways';
 import { extractSources } from './sources';
 import { extractTicker } from './ticker';
+import { holdPerTask } from './dom';
 
-export function analyzePage(doc: Document, url: string): Brief {
-  const meta = extractMetadata(doc, url);
-  const detection = detectArticle(doc, url);
-  const tldr = detection.isArticle ? extractTldr(doc) : null;
-  const takeaways = detection.isArticle ? extractTakeaways(doc) : [];
-  return {
+type Step = [name: string, run: () => void];
+
+/** The analysis as named steps that fill one brief; each step is a bounded piece of work. */
+function plan(doc: Document, url: string): { steps: Step[]; brief: () => Brief } {
+  let meta!: ReturnType<typeof extractMetadata>;
+  let detection!: ReturnType<typeof detectArticle>;
+  let tldr: string | null = null;
+  let takeaways: string[] = [];
+  let sources: Brief['sources'] = [];
+  let ticker: Brief['ticker'] = [];
+  const steps: Step[] = [
+    ['metadata', () => void (meta = extractMetadata(doc, url))],
+    ['detection', () => void (detection = detectArticle(doc, url))],
+    ['tldr', () => void (tldr = detection.isArticle ? extractTldr(doc) : null)],
+    ['takeaways', () => void (takeaways = detection.isArticle ? extractTakeaways(doc) : [])],
+    ['sources', () => void (sources = detection.isArticle ? extractSources(doc, meta.url) : [])],
+    ['ticker', () => void (ticker = extractTicker(doc, meta.url))],
+  ];
+  const brief = (): Brief => ({
     isArticle: detection.isArticle,
     reasons: detection.reasons,
     url: meta.url,
@@ -36,8 +50,50 @@ export function analyzePage(doc: Document, url: string): Brief {
     tldrOrigin: tldr ? 'page' : null,
     takeaways,
     takeawaysOrigin: takeaways.length ? 'page' : null,
-    sources: detection.isArticle ? extractSources(doc, meta.url) : [],
-    ticker: extractTicker(doc, meta.url),
+    sources,
+    ticker,
     wordCount: meta.wordCount,
-  };
+  });
+  return { steps, brief };
+}
+
+export function analyzePage(doc: Document, url: string): Brief {
+  const { steps, brief } = plan(doc, url);
+  for (const [, run] of steps) run();
+  return brief();
+}
+
+/** A new task: the page's own events and rendering may run before the next step. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    // Not setTimeout: background tabs clamp timers to one a second.
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      resolve();
+    };
+    ch.port2.postMessage(null);
+  });
+}
+
+/**
+ * analyzePage's result, with each step (metadata, detection, TL;DR, takeaways, sources, ticker)
+ * in its own main-thread task, so no single task of /analyze.js holds the page for long. The
+ * steps share one page scan (dom.ts holdPerTask). `onStep` reports each step's time (benchmarks).
+ */
+export function analyzePageInTasks(
+  doc: Document,
+  url: string,
+  { yieldTask = nextTask, onStep }: { yieldTask?: () => Promise<void>; onStep?: (name: string, ms: number) => void } = {},
+): Promise<Brief> {
+  const { steps, brief } = plan(doc, url);
+  return holdPerTask(doc, async () => {
+    for (const [name, run] of steps) {
+      const t0 = performance.now();
+      run();
+      onStep?.(name, performance.now() - t0);
+      await yieldTask();
+    }
+    return brief();
+  });
 }
