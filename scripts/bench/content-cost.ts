@@ -1,13 +1,21 @@
 /**
- * What the always-on content script costs a reader, measured in real headless Chromium: the
- * main-thread time of `analyzePage` on each page beside `Readability.parse()` on the same page in
- * the same run, the longest single run (one call is one task), and the gzipped size of the built
- * content script.
+ * What Lede's content scripts cost a reader, measured in real headless Chromium, beside
+ * `Readability.parse()` on the same page in the same run:
+ *
+ * - the always-on script's work (lib/extract/probe.ts `probePage`), on every page;
+ * - /analyze.js (lib/extract `analyzePage`), which the background injects only into the pages the
+ *   probe passes on (may be an article, may carry a ticker).
+ *
+ * Each is bundled on its own, as the built scripts are, and evaluated into a fresh page, so the
+ * first run pays what a reader's browser pays: compiling the code and its regular expressions.
+ * A probe call is one main-thread task; /analyze.js runs its steps (metadata, detection, TL;DR,
+ * takeaways, sources, ticker) as separate tasks, so its longest task is its slowest step. Also the
+ * gzipped size of the built scripts.
  *
  *   tsx scripts/bench/content-cost.ts [extra page dirs...]
  */
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { createRequire } from 'node:module';
@@ -20,22 +28,31 @@ const require = createRequire(import.meta.url);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RUNS = 5;
 
+export interface Runs {
+  /** First run on a freshly loaded page: code not compiled yet. */
+  cold: number;
+  /** Median of the runs after the first. */
+  warm: number;
+  max: number;
+}
+
 export interface PageCost {
   page: string;
-  /** First run on a freshly loaded page: what a reader's browser pays (code not yet optimized). */
-  oursColdMs: number;
-  readabilityColdMs: number;
-  /** Median of the runs after the first. */
-  oursMs: number;
-  readabilityMs: number;
-  oursMaxMs: number;
+  probe: Runs;
+  /** Whether the probe passes the page on to /analyze.js. */
+  analyzed: boolean;
+  /** /analyze.js on the page (measured on every page; counted only where `analyzed`); `max` is its longest task. */
+  analyze: Runs;
+  /** The step of /analyze.js that took longest. */
+  slowestStep: string;
+  readability: Runs;
 }
 
 export interface ContentCost {
   environment: string;
   pages: PageCost[];
   contentGzipBytes: number | null;
-  extractGzipBytes: number;
+  analyzeGzipBytes: number | null;
 }
 
 function median(xs: number[]): number {
@@ -59,22 +76,47 @@ export function findPages(dirs: string[]): string[] {
   return out;
 }
 
-async function extractorBundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [path.join(ROOT, 'lib/extract/index.ts')],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    globalName: '__ledeExtract',
-    write: false,
-    target: 'chrome120',
-  });
-  return result.outputFiles[0].text;
+async function bundle(entry: string, globalName: string): Promise<string> {
+  const result = await build({ entryPoints: [path.join(ROOT, entry)], bundle: true, minify: true, format: 'iife', globalName, write: false, target: 'chrome120' });
+  return `${result.outputFiles[0].text};\nwindow.${globalName} = ${globalName};`;
+}
+
+/** `RUNS` timed calls of `call` (an expression run in the page), each its own task. */
+async function time(page: Page, setup: string, call: string): Promise<{ runs: Runs; result: unknown }> {
+  const times: number[] = [];
+  let result: unknown;
+  for (let i = 0; i < RUNS; i++) {
+    const r = (await page.evaluate(`(() => { ${setup}; const t0 = performance.now(); const r = ${call}; return { ms: performance.now() - t0, r }; })()`)) as { ms: number; r: unknown };
+    times.push(r.ms);
+    result ??= r.r;
+  }
+  return { runs: { cold: times[0], warm: median(times.slice(1)), max: Math.max(...times) }, result };
+}
+
+/**
+ * /analyze.js's runs: analyzePageInTasks with each step in its own task. A run's time is the sum of
+ * its steps (main-thread time); its longest task is its slowest step.
+ */
+async function timeSteps(page: Page): Promise<{ runs: Runs; longestTask: number; slowestStep: string }> {
+  const totals: number[] = [];
+  let longestTask = 0;
+  let slowestStep = '';
+  for (let i = 0; i < RUNS; i++) {
+    const steps = (await page.evaluate(`(async () => {
+      const steps = [];
+      await window.__ledeExtract.analyzePageInTasks(document, location.href, { onStep: (name, ms) => steps.push([name, ms]) });
+      return steps;
+    })()`)) as [string, number][];
+    totals.push(steps.reduce((t, [, ms]) => t + ms, 0));
+    for (const [name, ms] of steps) if (ms > longestTask) (longestTask = ms), (slowestStep = name);
+  }
+  return { runs: { cold: totals[0], warm: median(totals.slice(1)), max: longestTask }, longestTask, slowestStep };
 }
 
 export async function measureContentCost(pageFiles: string[], executablePath = process.env.LEDE_CHROMIUM ?? '/usr/bin/chromium'): Promise<ContentCost> {
-  const ours = await extractorBundle();
-  const readability = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
+  const probe = await bundle('lib/extract/probe.ts', '__ledeProbe');
+  const analyze = await bundle('lib/extract/index.ts', '__ledeExtract');
+  const readability = `${readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8')};\nwindow.__Readability = Readability;`;
   // One server per page folder's parent, so each page is served from its own site root.
   const roots = [...new Set(pageFiles.map((f) => path.dirname(path.dirname(f))))];
   const servers = new Map(await Promise.all(roots.map(async (r) => [r, await startFixtureServer(r)] as const)));
@@ -100,56 +142,27 @@ export async function measureContentCost(pageFiles: string[], executablePath = p
       try {
         const res = await page.goto(urlOf(file), { waitUntil: 'load', timeout: 30_000 });
         if (!res?.ok()) throw new Error(`HTTP ${res?.status()}`);
-        await page.evaluate(`${ours};\nwindow.__ledeExtract = __ledeExtract;\n${readability};\nwindow.__Readability = Readability;`);
-        // Each run is its own task (its own evaluate), as each content-script pass is: nothing
-        // memoized within a task carries over to the next run.
-        const r = { oursTimes: [] as number[], readTimes: [] as number[], err: undefined as string | undefined };
-        for (let i = 0; i < RUNS; i++) {
-          r.oursTimes.push(
-            await page.evaluate(() => {
-              const w = window as unknown as { __ledeExtract: { analyzePage(d: Document, u: string): unknown } };
-              const t0 = performance.now();
-              w.__ledeExtract.analyzePage(document, location.href);
-              return performance.now() - t0;
-            }),
-          );
-          const read = await page.evaluate(() => {
-            const w = window as unknown as { __Readability: new (d: Document) => { parse(): unknown } };
-            // Readability mutates the document it reads: give it a clone, and don't time the clone.
-            const clone = document.cloneNode(true) as Document;
-            const t1 = performance.now();
-            let err: string | undefined;
-            try {
-              new w.__Readability(clone).parse();
-            } catch (e) {
-              err = String(e);
-            }
-            return { ms: performance.now() - t1, err };
-          });
-          r.readTimes.push(read.ms);
-          r.err ??= read.err;
-        }
-        if (r.err) console.error(file, r.err);
-        pages.push({
-          page: path.basename(path.dirname(file)),
-          oursColdMs: r.oursTimes[0],
-          readabilityColdMs: r.readTimes[0],
-          oursMs: median(r.oursTimes.slice(1)),
-          readabilityMs: median(r.readTimes.slice(1)),
-          oursMaxMs: Math.max(...r.oursTimes),
-        });
+        // Scripts are evaluated one at a time, each before its own first run, as the browser does.
+        await page.evaluate(probe);
+        const p = await time(page, '', '!window.__ledeProbe.probePage(document, location.href).complete');
+        await page.evaluate(analyze);
+        const a = await timeSteps(page);
+        await page.evaluate(readability);
+        // Readability mutates the document it reads: it gets a clone, and the clone is not timed.
+        const r = await time(page, 'const clone = document.cloneNode(true)', '(() => { try { new window.__Readability(clone).parse(); } catch {} })()');
+        pages.push({ page: path.basename(path.dirname(file)), probe: p.runs, analyzed: p.result === true, analyze: a.runs, slowestStep: a.slowestStep, readability: r.runs });
       } catch (err) {
         console.error(`  skipped ${file}: ${(err as Error).message.split('\n')[0]}`);
       } finally {
         await page.close();
       }
     }
-    const built = path.join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+    const gz = (file: string) => (existsSync(file) ? gzipSync(readFileSync(file)).length : null);
     return {
       environment: `Chromium ${version}, headless, ${RUNS} runs per page`,
       pages,
-      contentGzipBytes: existsSync(built) ? gzipSync(readFileSync(built)).length : null,
-      extractGzipBytes: gzipSync(ours).length,
+      contentGzipBytes: gz(path.join(ROOT, '.output/chrome-mv3/content-scripts/content.js')),
+      analyzeGzipBytes: gz(path.join(ROOT, '.output/chrome-mv3/analyze.js')),
     };
   } finally {
     await browser?.close();
@@ -160,18 +173,29 @@ export async function measureContentCost(pageFiles: string[], executablePath = p
 const f = (n: number, d = 2) => n.toFixed(d);
 
 export function formatContentCost(c: ContentCost): string {
-  const ratio = (a: (p: PageCost) => number, b: (p: PageCost) => number) => median(c.pages.filter((p) => b(p) > 0).map((p) => a(p) / b(p)));
-  const med = (a: (p: PageCost) => number) => median(c.pages.map(a));
-  const worst = [...c.pages].sort((a, b) => b.oursMaxMs - a.oursMaxMs)[0];
+  const kb = (b: number | null, name: string) => (b === null ? `${name} not built (run npm run build)` : `${name} ${f(b / 1024)} KB gzipped`);
+  const line = (label: string, pages: PageCost[], ours: (p: PageCost) => Runs) => {
+    const ratio = (k: keyof Runs) => median(pages.filter((p) => p.readability[k] > 0).map((p) => ours(p)[k] / p.readability[k]));
+    const med = (fn: (p: PageCost) => number) => median(pages.map(fn));
+    return [
+      `  ${label} (${pages.length} pages)`,
+      `    first run on a fresh page: median ${f(med((p) => ours(p).cold))} ms vs Readability.parse() ${f(med((p) => p.readability.cold))} ms; median per-page ratio ${f(ratio('cold'), 3)}`,
+      `    warm (median of runs 2–${RUNS}): ${f(med((p) => ours(p).warm))} ms vs ${f(med((p) => p.readability.warm))} ms; ratio ${f(ratio('warm'), 3)}`,
+    ];
+  };
+  const analyzed = c.pages.filter((p) => p.analyzed);
+  const tasks = c.pages.flatMap((p) => [{ page: p.page, what: 'content.js', ms: p.probe.max }, ...(p.analyzed ? [{ page: p.page, what: `analyze.js ${p.slowestStep}`, ms: p.analyze.max }] : [])]);
+  const worst = [...tasks].sort((a, b) => b.ms - a.ms)[0];
+  const slow = tasks.filter((t) => t.ms > 50);
   const lines = [
     `Content script cost — ${c.environment}, ${c.pages.length} pages`,
-    `  size: content.js ${c.contentGzipBytes === null ? 'not built (run npm run build)' : `${f(c.contentGzipBytes / 1024)} KB gzipped`} (target ≤ 10 KB); lib/extract alone ${f(c.extractGzipBytes / 1024)} KB`,
-    `  median main-thread time per page, first run on a fresh page: Lede ${f(med((p) => p.oursColdMs))} ms, Readability.parse() ${f(med((p) => p.readabilityColdMs))} ms; median per-page ratio ${f(ratio((p) => p.oursColdMs, (p) => p.readabilityColdMs), 3)} (target ≤ 0.25)`,
-    `  the same, warm (median of runs 2–${RUNS}): Lede ${f(med((p) => p.oursMs))} ms, Readability.parse() ${f(med((p) => p.readabilityMs))} ms; ratio ${f(ratio((p) => p.oursMs, (p) => p.readabilityMs), 3)}`,
-    `  longest single run: ${worst ? `${f(worst.oursMaxMs)} ms on ${worst.page}` : 'n/a'} (target ≤ 50 ms)`,
+    `  size: ${kb(c.contentGzipBytes, 'always-on content.js')} (target ≤ 10 KB); ${kb(c.analyzeGzipBytes, 'analyze.js')} (injected only where needed)`,
+    ...line('always-on content script (probe), every page — target ratio ≤ 0.25', c.pages, (p) => p.probe),
+    ...line(`analyze.js, on the pages the probe passes on: ${analyzed.length} of ${c.pages.length}`, analyzed, (p) => p.analyze),
+    ...line('both together, on those pages', analyzed, (p) => ({ cold: p.probe.cold + p.analyze.cold, warm: p.probe.warm + p.analyze.warm, max: 0 })),
+    `  longest single task: ${worst ? `${f(worst.ms)} ms (${worst.what} on ${worst.page})` : 'n/a'} (target ≤ 50 ms)`,
   ];
-  const slow = c.pages.filter((p) => p.oursMaxMs > 50);
-  if (slow.length) lines.push(`  over 50 ms: ${slow.map((p) => `${p.page} ${f(p.oursMaxMs)} ms`).join(', ')}`);
+  if (slow.length) lines.push(`  tasks over 50 ms: ${slow.map((t) => `${t.what} on ${t.page} ${f(t.ms)} ms`).join(', ')}`);
   return lines.join('\n');
 }
 
