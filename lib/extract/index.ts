@@ -18,6 +18,7 @@ import { extractTakeaways } from './takeaways';
 import { extractSources } from './sources';
 import { extractTicker } from './ticker';
 import { holdPerTask } from './dom';
+import { scan } from './text';
 
 type Step = [name: string, run: () => void];
 
@@ -30,6 +31,8 @@ function plan(doc: Document, url: string): { steps: Step[]; brief: () => Brief }
   let sources: Brief['sources'] = [];
   let ticker: Brief['ticker'] = [];
   const steps: Step[] = [
+    // The page scan (text.ts) that metadata and detection share, on its own: the biggest piece.
+    ['scan', () => void scan(doc)],
     ['metadata', () => void (meta = extractMetadata(doc, url))],
     ['detection', () => void (detection = detectArticle(doc, url))],
     ['tldr', () => void (tldr = detection.isArticle ? extractTldr(doc) : null)],
@@ -77,7 +80,7 @@ export function nextTask(): Promise<void> {
 }
 
 /**
- * analyzePage's result, with each step (metadata, detection, TL;DR, takeaways, sources, ticker)
+ * analyzePage's result, with each step (page scan, metadata, detection, TL;DR, takeaways, sources, ticker)
  * in its own main-thread task, so no single task of /analyze.js holds the page for long. The
  * steps share one page scan (dom.ts holdPerTask). `onStep` reports each step's time (benchmarks).
  */

@@ -28,7 +28,7 @@ describe('analyzePageInTasks', () => {
         order.push(name);
       },
     });
-    expect(order).toEqual(['metadata', 'yield', 'detection', 'yield', 'tldr', 'yield', 'takeaways', 'yield', 'sources', 'yield', 'ticker', 'yield']);
+    expect(order).toEqual(['scan', 'yield', 'metadata', 'yield', 'detection', 'yield', 'tldr', 'yield', 'takeaways', 'yield', 'sources', 'yield', 'ticker', 'yield']);
   });
 
   it('shares one page scan across its tasks, and drops it afterwards (the DOM may change)', async () => {
