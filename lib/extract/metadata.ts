@@ -438,10 +438,16 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const isOrg = (a: unknown): boolean => !!a && typeof a === 'object' && ldTypes(a as LdNode).some((t) => /Organization$|Corporation$|^Brand$/.test(t));
   const ldPeople = ldNames(authors.filter((a) => !isOrg(a))).filter((n) => !isUrlish(n)).map(cleanByline).filter((n): n is string => !!n);
   const ldOrgs = ldNames(authors.filter(isOrg)).filter((n) => !isUrlish(n));
+  // The article (h1 + main text): a masthead's "today", a rail's teaser bylines and dates come
+  // before it in the page, so the elements inside it are read first.
+  const scope = articleScope(doc, page.container);
+  // The article's first real paragraph: dates written below it are not the article's.
+  const firstPara = page.blocks.find((b) => b.words >= 15)?.el ?? null;
+  const inScope = scope ? page.bylines.filter((b) => scope.contains(b)) : [];
   const people = [
     ldPeople.length ? joinNames(ldPeople) : null,
     metaAuthors(doc, metas),
-    bylineFromDom(page.bylines),
+    bylineFromDom(inScope) ?? bylineFromDom(page.bylines),
     bylineLine(doc),
     ldOrgs.length ? joinNames(ldOrgs) : null,
   ];
@@ -455,10 +461,6 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   }
 
   // Date
-  // <time>s in the article first: a masthead's "today" or a rail's teaser dates come before it.
-  const scope = articleScope(doc, page.container);
-  // The article's first real paragraph: dates written below it are not the article's.
-  const firstPara = page.blocks.find((b) => b.words >= 15)?.el ?? null;
   const publishedAt =
     normDate(ldText(art?.datePublished)) ??
     normDate(metaContent(metas, PUB_META)) ??
