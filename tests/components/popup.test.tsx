@@ -15,6 +15,7 @@ import { articleFromBrief } from '@/lib/db/articles';
 import { emptyBrief } from '@/lib/brief';
 import { Popup } from '@/entrypoints/popup/Popup';
 import { DigestButtons } from '@/components/headlines/DigestButtons';
+import type { FirstReadHandle } from '@/lib/db/first-read';
 
 const T0 = Date.parse('2026-11-25T12:00:00Z'); // Wednesday, 2026-W48 in every zone
 const HOUR = 3_600_000;
@@ -66,6 +67,28 @@ describe('popup', () => {
     expect(items[0]).toHaveTextContent('Arrived since');
     expect(within(items[0]).getByText('New')).toBeInTheDocument();
     expect(within(items[1]).queryByText('New')).toBeNull();
+    await waitFor(async () => expect((await getSettings(db)).popupLastOpenedAt).toBe(T0));
+  });
+
+  it('shows the first read, then keeps the list live (headlines recorded while it is open appear)', async () => {
+    await rec('https://a.example/1', ['Before opening'], T0 - HOUR);
+    render(<Popup db={db} now={T0} />);
+    await within(list()).findByText('Before opening');
+    // the database layer (Dexie, live queries) loads after the first render: the week switcher comes with it
+    await screen.findByRole('button', { name: 'Previous week' });
+    await rec('https://b.example/2', ['While it is open'], T0 + 60_000);
+    await within(list()).findByText('While it is open');
+    expect(within(list()).getAllByRole('listitem').map((li) => li.querySelector('.hl-title')!.firstChild!.textContent)).toEqual(['While it is open', 'Before opening']);
+  });
+
+  it('falls back to Dexie for the first rows and "last opened" when the plain read fails', async () => {
+    await rec('https://a.example/1', ['Seen before opening'], T0 - 5 * HOUR);
+    await updateSettings(db, { popupLastOpenedAt: T0 - 4 * HOUR });
+    await rec('https://a.example/2', ['Arrived since'], T0 - HOUR);
+    const failed: FirstReadHandle = { promise: Promise.resolve(null), value: null };
+    render(<Popup db={db} now={T0} first={failed} />);
+    await waitFor(() => expect(screen.getByText('1 new since you last looked')).toBeInTheDocument());
+    expect(within(list()).getAllByRole('listitem')).toHaveLength(2);
     await waitFor(async () => expect((await getSettings(db)).popupLastOpenedAt).toBe(T0));
   });
 
