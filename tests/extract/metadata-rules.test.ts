@@ -150,6 +150,6 @@ describe('the article first', () => {
   it('a byline in the article beats author cards in a rail before it', () => {
     const para = '<p>Body text of the article goes on here, long enough to be the main text of the page. </p>'.repeat(6);
     const body = `<div class="rail"><div class="author-card"><a href="/author/ms">Miguel Santos</a></div></div><article><h1>T</h1><p class="post-byline">By <a class="author-link" href="/author/hw">Hannah Weiss</a></p><div>${para}</div></article>`;
-    expect(meta('<meta name="author" content="Site">', body).byline).toBe('Hannah Weiss');
+    expect(meta('<meta name="author" content="Site"><meta property="og:site_name" content="Site">', body).byline).toBe('Hannah Weiss');
   });
 });
