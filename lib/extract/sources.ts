@@ -5,7 +5,7 @@
 import type { Source } from '../brief';
 import { cleanUrl, normalizeUrl } from '../url';
 import { scanLabels, following, SOURCES_LABEL } from './labels';
-import { hostOf, isBoilerplate, mainRoot, squash, walk, textOf, cleanLabel, isHidden } from './dom';
+import { attrs, hostOf, isBoilerplate, mainRoot, squash, walk, textOf, cleanLabel, isHidden } from './dom';
 
 const MAX = 200;
 const URL_RE = /\bhttps?:\/\/[^\s<>"'`{}|\\^，。、；：！？（）【】「」]+/gi;
@@ -109,12 +109,27 @@ function sameSite(a: string, b: string): boolean {
   return !!a && !!b && siteOf(a) === siteOf(b);
 }
 
+const SIDEBAR = /(^|[\s_-])(sidebar|side-?bar|widget|widget-area|rail|rightrail|leftrail)([\s_-]|$)/;
+
+/** Inside an aside / complementary region or a sidebar-classed container (bounded climb), not in the article. */
+function inSidebar(el: Element): boolean {
+  for (let x: Element | null = el, i = 0; x && i < 15; x = x.parentElement, i++) {
+    const t = x.tagName;
+    if (t === 'ARTICLE' || t === 'MAIN' || t === 'BODY') return false;
+    if (t === 'ASIDE' || x.getAttribute('role') === 'complementary') return !x.closest('article,main');
+    if ((x.hasAttribute('class') || x.hasAttribute('id')) && SIDEBAR.test(attrs(x))) return true;
+  }
+  return false;
+}
+
 export function extractSources(doc: Document, url: string): Source[] {
   const c = new Collector(url);
   let pageHost: string | undefined;
   for (const h of scanLabels(doc)) {
     if (c.full) break;
     if (h.kind !== 'sources') continue;
+    // a "Resources" / "Links" list in a sidebar or widget is the site's, not the article's
+    if (inSidebar(h.el)) continue;
     if (h.mode === 'head') {
       for (const s of following(h.el, 40, true)) {
         if (c.full) break;

@@ -74,8 +74,29 @@ function itemsOfList(list: Element): string[] {
   return out;
 }
 
+/**
+ * Items of a wrapper whose children are each one short block (a list written as <div>s): no text
+ * of its own, at least two children, every child a DIV holding ≤ 400 characters. (<p>s in a
+ * wrapper are prose: a TL;DR over two paragraphs is not a list.)
+ */
+function childItems(el: Element): string[] {
+  const n = el.childElementCount;
+  if (n < 2 || n > MAX_ITEMS || el.tagName === 'P') return [];
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return [];
+  const out: string[] = [];
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
+    if (k.tagName !== 'DIV') return [];
+    const t = textOf(k, 500, 200);
+    if (t.length > 400) return [];
+    if (t) out.push(stripMarker(t));
+  }
+  return out.length >= 2 ? out : [];
+}
+
 function itemsOfBlock(el: Element, kind?: Hit['kind']): string[] {
   if (/^(UL|OL)$/.test(el.tagName)) return itemsOfList(el);
+  const kids = kind === 'tldr' ? [] : childItems(el);
+  if (kids.length) return kids;
   const l = lines(el);
   if (l.length) return l.map((s) => stripMarker(kind ? stripLabel(kind, s) : s)).filter(Boolean);
   let t = textOf(el, 6000, 2000);

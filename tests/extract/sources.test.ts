@@ -49,6 +49,18 @@ describe('extractSources', () => {
     expect(urls('<article><p><strong>Fuentes:</strong> <a href="https://q.es/1">Q</a>, <a href="https://q.es/2">R</a></p></article>')).toEqual(['https://q.es/1', 'https://q.es/2']);
   });
 
+  it('reads "Resources" / "Sources and further reading" sections, not a sidebar widget of the same name', () => {
+    for (const label of ['Resources', 'Sources and further reading', 'Further resources', 'References and notes']) {
+      const d = new JSDOM(
+        `<!doctype html><html><body><article><p>${'Body text of the article, long enough to be prose. '.repeat(3)}<a href="https://cited.example.org/inline">inline</a></p>` +
+          `<h2>${label}</h2><ul><li><a href="https://a.example.org/x">A</a></li><li><a href="/guide/">Our guide</a></li></ul></article>` +
+          `<aside class="sidebar"><h3>${label}</h3><ul><li><a href="/start/">Start here</a></li></ul></aside></body></html>`,
+        { url: 'https://blog.example.com/p/1' },
+      ).window.document;
+      expect(extractSources(d, 'https://blog.example.com/p/1').map((s) => s.url), label).toEqual(['https://a.example.org/x', 'https://blog.example.com/guide/']);
+    }
+  });
+
   it('falls back to external links cited in the body, not boilerplate', () => {
     const html = `<header><nav><a href="https://partner.com/">Partner</a></nav></header>
       <article><p>Per <a href="https://www.reuters.com/x?utm_medium=social">Reuters</a> and <a href="/internal">our story</a> and <a href="https://sub.example.com/y">a sister page</a>.</p>

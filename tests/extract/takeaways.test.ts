@@ -23,6 +23,10 @@ describe('extractTakeaways', () => {
     ['Chinese numbered label', `<h2>三大重點</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['German', `<h2>Das Wichtigste in Kürze</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['French', `<h2>Points clés</h2><p>- ${ITEMS.join(' - ')}</p>`],
+    ['number word and a trailing phrase', `<h2>Three key takeaways from the earnings call</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
+    ['digit count before "key"', `<h3>3 big takeaways</h3><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
+    ['"Why this matters"', `<h2>Why this matters</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
+    ['a list written as <div>s', `<h2>Key takeaways</h2><div class="grid">${ITEMS.map((i) => `<div class="card">${i}</div>`).join('')}</div><p>${'A body paragraph of ordinary prose that follows the list. '.repeat(2)}</p>`],
   ])('%s', (_name, html) => {
     expect(extractTakeaways(doc(`<article>${html}</article>`))).toEqual(ITEMS);
   });
