@@ -49,7 +49,7 @@ function pageUrl(doc: Document, url: string, metas: Metas): string {
   } catch { /* keep as given */ }
   let canonical: string | null = null;
   const links = doc.getElementsByTagName('link');
-  for (let i = 0; i < links.length && i < 200 && !canonical; i++) {
+  for (let i = 0, n = Math.min(links.length, 200); i < n && !canonical; i++) {
     if (/(^|\s)canonical(\s|$)/i.test(links[i].getAttribute('rel') ?? '')) canonical = links[i].getAttribute('href');
   }
   const cands = [canonical, metas.get('og:url')];
@@ -111,7 +111,7 @@ function splitTitle(title: string, site: string | null, host: string): { title: 
 function h1Texts(doc: Document): string[] {
   const hs = doc.getElementsByTagName('h1');
   const out: string[] = [];
-  for (let i = 0; i < hs.length && i < 5; i++) {
+  for (let i = 0, n = Math.min(hs.length, 5); i < n; i++) {
     const t = collapse((hs[i].textContent ?? '').slice(0, 500));
     if (t.length > 1) out.push(t);
   }
@@ -161,7 +161,7 @@ function metaAuthors(doc: Document, metas: Metas): string | null {
   // Several <meta name=author> tags: one per author.
   const all = doc.getElementsByTagName('meta');
   const names: string[] = [];
-  for (let i = 0; i < all.length && i < 400; i++) {
+  for (let i = 0, n = Math.min(all.length, 400); i < n; i++) {
     const k = `${all[i].getAttribute('name') ?? ''} ${all[i].getAttribute('property') ?? ''}`.toLowerCase().trim();
     if (k !== 'author' && k !== 'article:author') continue;
     for (const part of (all[i].getAttribute('content') ?? '').split(/\s*;\s*/)) {
@@ -178,7 +178,7 @@ function bylineFromDom(els: Element[]): string | null {
     // Names marked up inside the byline (itemprop=name, author links) beat its whole text.
     const named = el.querySelectorAll('[itemprop="name"], a[rel~="author"], a[href*="/author"], a[href*="/people/"], a[href*="/profile"], a[href*="/staff/"]');
     const names: string[] = [];
-    for (let k = 0; k < named.length && k < 6; k++) {
+    for (let k = 0, n = Math.min(named.length, 6); k < n; k++) {
       const n = cleanByline(named[k].getAttribute('content') ?? named[k].textContent);
       if (n && !names.includes(n)) names.push(n);
     }
@@ -219,7 +219,7 @@ function metaLines(doc: Document, firstBlock: Element | null = null): string[] {
       const nodes = el.childNodes;
       let own = false;
       const blocks: Element[] = [];
-      for (let i = 0; i < nodes.length && i < 30; i++) {
+      for (let i = 0, n = Math.min(nodes.length, 30); i < n; i++) {
         const c = nodes[i];
         if (c.nodeType === 3) own ||= /\S/.test(c.nodeValue ?? '');
         else if (c.nodeType !== 1) continue;
@@ -296,10 +296,21 @@ function dateFromDom(times: Element[]): string | null {
 function dateInText(bylines: Element[], scope: Element | null, firstBlock: Element | null): string | null {
   const els: Element[] = bylines.slice(0, 6);
   if (scope) {
-    // Above the article's text only: below it are citations ("Retrieved 1 May 2016") and comments.
-    const dated = scope.querySelectorAll('[class*="date"], [class*="time"], [class*="meta"], [itemprop*="date"]');
-    for (let i = 0; i < dated.length && i < 10; i++) {
-      if (!firstBlock || dated[i].compareDocumentPosition(firstBlock) & 4) els.push(dated[i]);
+    // Above the article's text only (below it are citations, "Retrieved 1 May 2016", and
+    // comments): the first 300 elements of the article in document order, up to its first paragraph.
+    let el: Element | null = scope;
+    for (let n = 0, found = 0; el && n < 300 && found < 10 && el !== firstBlock; n++) {
+      if (/date|time|meta/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`) && el !== scope) {
+        els.push(el);
+        found++;
+      }
+      // Next element in document order within scope.
+      let next: Element | null = el.firstElementChild;
+      while (!next && el && el !== scope) {
+        next = el.nextElementSibling;
+        if (!next) el = el.parentElement;
+      }
+      el = next;
     }
   }
   for (const el of els) {
@@ -326,14 +337,19 @@ function cleanSiteName(raw: string | null, host: string): string | null {
   return s || null;
 }
 
-/** The name on the header's link to the home page (WordPress/Jekyll "site-title", a logo's alt text). */
+/** The name on the header's link to the home page (WordPress/Jekyll "site-title", a logo's alt text); the first 300 links only. */
 function homeLinkName(doc: Document, host: string): string | null {
-  const links = doc.querySelectorAll('a[rel~="home"], a[class*="site-title"], [class*="site-title"] a, a[class*="logo"], a[class*="brand"], [class*="logo"] a');
-  for (let i = 0; i < links.length && i < 8; i++) {
+  const links = doc.getElementsByTagName('a');
+  const n = Math.min(links.length, 300);
+  const base = doc.baseURI;
+  for (let i = 0, seen = 0; i < n && seen < 8; i++) {
     const a = links[i];
+    const marks = `${a.getAttribute('rel') ?? ''} ${a.getAttribute('class') ?? ''} ${a.parentElement?.getAttribute('class') ?? ''}`;
+    if (!/\bhome\b|site-title|logo|brand/i.test(marks)) continue;
+    seen++;
     let path = '';
     try {
-      const u = new URL(a.getAttribute('href') ?? '', doc.baseURI);
+      const u = new URL(a.getAttribute('href') ?? '', base);
       if (host && !sameSite(u.hostname, host)) continue;
       path = u.pathname;
     } catch {
