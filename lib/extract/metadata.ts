@@ -12,7 +12,7 @@
  * - wordCount: word equivalents of the main text (text.ts: CJK characters count half a word).
  */
 import { cleanUrl } from '../url';
-import { jsonLdNodes, ldArticle, ldNames, ldText, ldTypes, metaMap, type LdNode } from './jsonld';
+import { ARTICLE_TYPES, jsonLdNodes, ldArticle, ldNames, ldText, ldTypes, metaMap, type LdNode } from './jsonld';
 import { normDate, textDate } from './dates';
 import { collapse, scan } from './text';
 
@@ -374,12 +374,40 @@ function ldSiteName(nodes: LdNode[], art: LdNode | null, deref: (v: unknown) => 
   return null;
 }
 
+/**
+ * When the page carries several article nodes (its own and teasers of related stories), the one
+ * that is this page: its url / @id / mainEntityOfPage is the canonical URL, or its headline is the
+ * page's title or h1. Null when there is at most one article node or none matches.
+ */
+function pageArticle(nodes: LdNode[], canonical: string, metas: Metas, doc: Document): LdNode | null {
+  const arts = nodes.filter((n) => ldTypes(n).some((t) => ARTICLE_TYPES.test(t))).slice(0, 30);
+  if (arts.length < 2) return null;
+  const path = (u: unknown): string => {
+    const v = typeof u === 'string' ? u : u && typeof u === 'object' ? (u as LdNode)['@id'] ?? (u as LdNode).url : null;
+    if (typeof v !== 'string') return '';
+    try {
+      const x = new URL(v, canonical);
+      return x.hostname.replace(/^www\./, '') + x.pathname.replace(/\/$/, '');
+    } catch {
+      return '';
+    }
+  };
+  const here = path(canonical);
+  const byUrl = arts.find((a) => [a.url, a['@id'], a.mainEntityOfPage].some((u) => path(u) === here));
+  if (byUrl) return byUrl;
+  const titles = [metas.get('og:title'), doc.title, ...h1Texts(doc)].filter((t): t is string => !!t).map(norm);
+  return arts.find((a) => {
+    const h = norm(ldText(a.headline) ?? ldText(a.name) ?? '');
+    return h.length > 3 && titles.some((t) => t.startsWith(h) || h.startsWith(t));
+  }) ?? null;
+}
+
 export function extractMetadata(doc: Document, url: string): Metadata {
   const nodes = jsonLdNodes(doc);
-  const art = ldArticle(nodes);
   const metas = metaMap(doc);
   const page = scan(doc);
   const canonical = pageUrl(doc, url, metas);
+  const art = pageArticle(nodes, canonical, metas, doc) ?? ldArticle(nodes);
   let host = '';
   try {
     host = new URL(canonical).hostname;

@@ -153,3 +153,15 @@ describe('the article first', () => {
     expect(meta('<meta name="author" content="Site"><meta property="og:site_name" content="Site">', body).byline).toBe('Hannah Weiss');
   });
 });
+
+describe('the page\'s own JSON-LD article', () => {
+  it('among several article nodes, the one whose URL is the canonical or whose headline is the title', () => {
+    const teaser = ld({ '@type': 'NewsArticle', headline: 'Other story', url: 'https://www.example-news.com/other', datePublished: '2025-03-09T00:00:00Z', author: { '@type': 'Person', name: 'Omar H' } });
+    const own = ld({ '@type': 'NewsArticle', headline: 'Own story', mainEntityOfPage: { '@id': URL0 }, datePublished: '2025-03-04T13:20:00Z', author: { '@type': 'Person', name: 'Grace L' } });
+    const m = meta(`<link rel="canonical" href="${URL0}">`, `${teaser}<h1>Own story</h1>${own}`);
+    expect(m.byline).toBe('Grace L');
+    expect(m.publishedAt).toBe('2025-03-04T13:20:00.000Z');
+    const byTitle = meta('<title>Own story | Site</title>', `${teaser}<h1>Own story</h1>${ld({ '@type': 'BlogPosting', headline: 'Own story', author: 'Ann B' })}`);
+    expect(byTitle.byline).toBe('Ann B');
+  });
+});
