@@ -169,7 +169,10 @@ function metaAuthors(doc: Document, metas: Metas): string | null {
       if (n && !names.includes(n)) names.push(n);
     }
   }
-  return names.length ? joinNames(names) : cleanByline(metaContent(metas, ['parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl']));
+  if (names.length) return joinNames(names);
+  // Yoast's Slack/Twitter card: twitter:label1 "Written by", twitter:data1 the name.
+  const card = /^(written by|author)$/i.test(metas.get('twitter:label1') ?? '') ? metas.get('twitter:data1') : null;
+  return cleanByline(metaContent(metas, ['parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl']) ?? card);
 }
 
 function bylineFromDom(els: Element[]): string | null {
@@ -435,7 +438,11 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     if (tail && namesSite(tail, null, host)) siteName = tail;
   }
   // A blogging platform's own name ("Medium") is not the publication's.
-  if (siteName && PLATFORM.test(siteName) && ldSite && !PLATFORM.test(ldSite)) siteName = ldSite;
+  if (siteName && PLATFORM.test(siteName)) {
+    if (ldSite && !PLATFORM.test(ldSite)) siteName = ldSite;
+    // A publication on its own domain that kept the platform's default: look further (title, logo).
+    else if (!norm(host).includes(norm(siteName))) siteName = null;
+  }
   siteName = cleanSiteName(siteName, host);
   if (!siteName) {
     for (const n of nodes) if (ldTypes(n).some((t) => /Organization$/.test(t))) {

@@ -165,3 +165,14 @@ describe('the page\'s own JSON-LD article', () => {
     expect(byTitle.byline).toBe('Ann B');
   });
 });
+
+describe('platform defaults and card metadata', () => {
+  it('a platform og:site_name on a custom domain yields to the title suffix', () => {
+    expect(meta('<meta property="og:site_name" content="Substack"><title>Why evals drift | The Eval Letter</title>', '', 'https://www.evalletter.com/p/why-evals-drift').siteName).toBe('The Eval Letter');
+    expect(meta('<meta property="og:site_name" content="Medium"><title>Notes</title>', '', 'https://medium.com/@someone/notes-1').siteName).toBe('Medium');
+  });
+  it('Yoast "Written by" card names the author', () => {
+    expect(meta('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Marisa Okafor">').byline).toBe('Marisa Okafor');
+    expect(meta('<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">').byline).toBeNull();
+  });
+});
