@@ -58,7 +58,7 @@ const SEP = '[\\s:：.,;!?—–|>»\\-】\\]）)]';
 const LEAD: Partial<Record<Kind, RegExp>> = {};
 const STRIP: Partial<Record<Kind, RegExp>> = {};
 // a lead-in label, tested on the lower-cased text after the leading punctuation (see leadWindow)
-const leadRe = (s: string) => new RegExp('^(?:' + s + ')\\s*(?:[:：|】\\]）)]|[—–-]\\s)');
+const leadRe = (s: string) => new RegExp('^(?:' + s + ')\\s*(?:[:：|】\\]）)]|[—–\\-;.]\\s)');
 const lead = (k: Kind) => (LEAD[k] ??= leadRe(SRC[k]));
 let anyLead: RegExp | undefined;
 const strip = (k: Kind) => (STRIP[k] ??= new RegExp('^[\\s\\p{P}\\p{So}\\p{M}\\d]*(?:' + SRC[k] + ')' + SEP + '*', 'iu'));
@@ -80,7 +80,7 @@ export function labelSized(lab: string): boolean {
 const isAsciiLeadJunk = (c: number) =>
   c === 32 || c === 33 || c === 34 || c === 35 || (c >= 37 && c <= 42) || (c >= 44 && c <= 47) || c === 58 || c === 59 || c === 63 || c === 64 || (c >= 91 && c <= 93) || c === 95 || c === 123 || c === 125;
 const JUNK_END = /[^\s\p{P}\p{So}\p{M}]/u;
-const LEAD_SEP = /[:：|】\]）)—–-]/;
+const LEAD_SEP = /[:：|】\]）)—–\-;.]/;
 /**
  * Where a lead-in label ("TL;DR: …") would be: the text after the leading punctuation, symbols and
  * marks, lower-cased, as long as a label and its separator can be (a label is at most ~30
@@ -164,7 +164,9 @@ function scan(doc: Document): Hit[] {
       const pre = textOf(el, 140, 40);
       if (!pre) return done;
       // short text read with a node cap may be cut: re-read it whole before calling it a label
-      const lab = pre.length <= 90 ? cleanLabel(pre) : '';
+      // (a trailing count, "Key takeaways (3)", is not part of the label)
+      let lab = pre.length <= 90 ? cleanLabel(pre) : '';
+      if (lab.endsWith('(') || /\d$/.test(lab)) lab = lab.replace(/\s*\(\d{0,2}$/, '');
       // one test against all the vocabularies first; the per-kind tests only when one matched
       const anyHead = !!lab && labelSized(lab) && ANY_LABEL.test(lab);
       const w = leadWindow(pre);

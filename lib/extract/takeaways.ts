@@ -64,8 +64,9 @@ function lines(el: Element): string[] {
 
 function itemsOfList(list: Element): string[] {
   const out: string[] = [];
-  // a list of teasers (each item an article card with a heading or picture) is not takeaways
-  if (list.querySelector('li article, li figure, li h2, li h3')) return out;
+  // a list of teasers (each item an article card: a linked heading, a picture) is not takeaways;
+  // an item with a plain heading and a line of detail is
+  if (list.querySelector('li article, li figure, li h2 a, li h3 a, li a h2, li a h3')) return out;
   for (let li = list.firstElementChild; li && out.length < MAX_ITEMS; li = li.nextElementSibling)
     if (li.tagName === 'LI') {
       const t = stripMarker(textOf(li, 1500, 500));
@@ -93,8 +94,27 @@ function childItems(el: Element): string[] {
   return out.length >= 2 ? out : [];
 }
 
+/** A definition list: one item per term with its description ("Price: …"). */
+function itemsOfDl(dl: Element): string[] {
+  const out: string[] = [];
+  let term = '';
+  for (let k = dl.firstElementChild; k && out.length < MAX_ITEMS; k = k.nextElementSibling) {
+    const t = textOf(k, 1500, 500);
+    if (k.tagName === 'DT') {
+      if (term) out.push(term);
+      term = t;
+    } else if (k.tagName === 'DD') {
+      out.push(stripMarker(term ? (/[:：.!?]$/.test(term) ? `${term} ${t}` : `${term}: ${t}`) : t));
+      term = '';
+    }
+  }
+  if (term) out.push(term);
+  return out.filter(Boolean);
+}
+
 function itemsOfBlock(el: Element, kind?: Hit['kind']): string[] {
   if (/^(UL|OL)$/.test(el.tagName)) return itemsOfList(el);
+  if (el.tagName === 'DL') return itemsOfDl(el);
   const kids = kind === 'tldr' ? [] : childItems(el);
   if (kids.length) return kids;
   const l = lines(el);
@@ -114,6 +134,8 @@ function fromBlocks(blocks: Element[]): string[] {
   const paras: string[] = [];
   let marked = false;
   for (const s of blocks) {
+    // a picture or chart between the label and its list is not an item
+    if (/^(FIGURE|PICTURE|IMG)$/.test(s.tagName)) continue;
     const list = /^(UL|OL)$/.test(s.tagName) ? s : null;
     // an intro line ("Here is what we know:") before the list is not an item
     if (list) return paras.length && !(paras.length === 1 && /[:：]$/.test(paras[0])) ? paras : itemsOfList(list);

@@ -26,6 +26,8 @@ describe('extractTakeaways', () => {
     ['number word and a trailing phrase', `<h2>Three key takeaways from the earnings call</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['digit count before "key"', `<h3>3 big takeaways</h3><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['"Why this matters"', `<h2>Why this matters</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
+    ['a count after the label', `<h2>Key takeaways (3)</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
+    ['a chart between the label and the list', `<h2>Key takeaways</h2><figure><img src="c.png" alt=""><figcaption>Chart: prices by quarter</figcaption></figure><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['a list written as <div>s', `<h2>Key takeaways</h2><div class="grid">${ITEMS.map((i) => `<div class="card">${i}</div>`).join('')}</div><p>${'A body paragraph of ordinary prose that follows the list. '.repeat(2)}</p>`],
   ])('%s', (_name, html) => {
     expect(extractTakeaways(doc(`<article>${html}</article>`))).toEqual(ITEMS);
@@ -51,6 +53,17 @@ describe('extractTakeaways', () => {
   it('does not take a list of teaser cards', () => {
     const cards = ITEMS.map((i) => `<li><article><h3><a href="/x">${i}</a></h3></article></li>`).join('');
     expect(extractTakeaways(doc(`<main><h2>Highlights</h2><ol>${cards}</ol></main>`))).toEqual([]);
+  });
+
+  it('reads items with a plain heading each, and a definition list as term: description', () => {
+    expect(extractTakeaways(doc(`<article><h2>Key takeaways</h2><ol><li><h3>Prices fall</h3><p>By half for API users.</p></li><li><h3>Margins hold</h3><p>Thanks to in-house chips.</p></li></ol></article>`))).toEqual([
+      'Prices fall By half for API users.',
+      'Margins hold Thanks to in-house chips.',
+    ]);
+    expect(extractTakeaways(doc(`<article><h2>Key points</h2><dl><dt>Price</dt><dd>Half of last year's.</dd><dt>Speed:</dt><dd>Twice as fast.</dd></dl><p>${'Body prose. '.repeat(5)}</p></article>`))).toEqual([
+      "Price: Half of last year's.",
+      'Speed: Twice as fast.',
+    ]);
   });
 
   it('returns plain text', () => {
