@@ -10,6 +10,20 @@
  * - publishedAt: the publication date (never "updated"/"modified") as a UTC ISO string; a date
  *   without time is midnight UTC; a time without zone is read as UTC.
  * - wordCount: word equivalents of the main text (text.ts: CJK characters count half a word).
+ *
+ * Sources, the first that gives a value wins:
+ * - siteName: og:site_name, the JSON-LD publisher / WebSite name, application-name; a title suffix
+ *   naming the host beats a publisher that does not (parent companies), a publisher beats a
+ *   platform default ("Medium"); then an Organization naming the host, the title suffix, the
+ *   header's link to the home page. Taglines and legal suffixes ("Inc") are dropped.
+ * - byline: JSON-LD Person authors of the page's own article node, meta authors, byline elements
+ *   in the article (h1 + main text) then anywhere, "By …" lines around the h1, JSON-LD
+ *   Organization authors; a person beats the site name, and a later source listing the same
+ *   people and more (co-authors) wins.
+ * - publishedAt: JSON-LD datePublished, date metas, a WebPage's datePublished, <time> in the
+ *   article then anywhere, dates written around the h1 or in date-classed elements above the
+ *   article's first paragraph (dates.ts: seven languages, never one labelled "Updated"), meta
+ *   date, dateCreated, any node's datePublished.
  */
 import { cleanUrl } from '../url';
 import { ARTICLE_TYPES, jsonLdNodes, ldArticle, ldNames, ldText, ldTypes, metaMap, type LdNode } from './jsonld';
@@ -268,7 +282,6 @@ const PUB_META = [
   'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created', 'citation_publication_date', 'article_date_original',
 ];
 
-/** <time datetime>: one marked "published" first, else the first not marked updated/modified. */
 /** The smallest ancestor of the first h1 that holds the main text: the article, without mastheads and rails. */
 function articleScope(doc: Document, container: Element | null): Element | null {
   const h1 = doc.getElementsByTagName('h1')[0];
@@ -279,6 +292,7 @@ function articleScope(doc: Document, container: Element | null): Element | null 
   return null;
 }
 
+/** <time datetime>: one marked "published" first, else the first not marked updated/modified. */
 function dateFromDom(times: Element[]): string | null {
   let first: string | null = null;
   for (const t of times) {
