@@ -154,13 +154,20 @@ function cleanByline(raw: string | null | undefined): string | null {
   s = s.split(/(?<=\p{L}{2})(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Capt|Col|Sgt|Rev|Hon))\.\s+/u)[0];
   s = s.split(/\s+[|•·—–-]\s|\s+(?:last updated|updated|published|posted on)\b|\s+(?:on|posted)\s+\w+\.? \d|\s+\w+ \d{1,2}, \d{4}|\s+(?=\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i)[0];
   // "Jane Doe, Senior Writer, Example Project": what follows a job title describes the person.
-  const parts = s.split(/\s*,\s*/);
-  const kept = [parts[0]];
-  for (let i = 1; i < parts.length && i < 12; i++) {
-    if (parts[i].split(' ').length > 4 || ROLE.test(parts[i])) break;
-    kept.push(parts[i]);
+  // Each "and"-joined person is cut on its own ("A, Editor and B, Reporter"); a chunk that starts
+  // with a role ("... and Technology Project") is no person.
+  const chunks: string[] = [];
+  for (const chunk of s.split(/\s+(?:and|&)\s+/i).slice(0, 8)) {
+    const parts = chunk.split(/\s*,\s*/).filter(Boolean);
+    if (!parts.length || (chunks.length && ROLE.test(parts[0]))) continue;
+    const kept = [parts[0]];
+    for (let i = 1; i < parts.length && i < 12; i++) {
+      if (parts[i].split(' ').length > 4 || ROLE.test(parts[i])) break;
+      kept.push(parts[i]);
+    }
+    chunks.push(kept.join(', ').replace(ROLE_TAIL, ''));
   }
-  s = kept.join(', ').replace(ROLE_TAIL, '');
+  s = chunks.join(' and ');
   // A role in brackets after the name: "佐藤 美咲（本誌記者）", "Jane Doe (Staff Writer)".
   s = s.replace(/\s*（[^（）]{1,20}）$/, '').replace(/\s*\(([^()]{1,40})\)$/, (all, inner: string) => (ROLE.test(inner) || /記者|编辑|編集|特派員|通信員/.test(inner) ? '' : all));
   // "A & B" -> "A and B"; a sentence's full stop after a name goes.

@@ -176,3 +176,11 @@ describe('platform defaults and card metadata', () => {
     expect(meta('<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">').byline).toBeNull();
   });
 });
+
+describe('roles per person', () => {
+  it('"A, Editor and B, Reporter" keeps both names; a trailing affiliation is no person', () => {
+    expect(meta('', '<h1>T</h1><div class="byline">By Jane Doe, Senior Editor and John Roe, Reporter</div>').byline).toBe('Jane Doe and John Roe');
+    expect(meta('', '<h1>T</h1><div class="byline">By A Bee, C Dee and E Eff</div>').byline).toBe('A Bee, C Dee and E Eff');
+    expect(meta('<meta name="author" content="Dan Kay, Senior Staff Technologist, Speech, Privacy, and Technology Project">').byline).toBe('Dan Kay');
+  });
+});
