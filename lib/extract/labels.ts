@@ -29,7 +29,7 @@ export const ANY_LABEL = full(TLDR + '|' + TAKEAWAYS + '|' + SOURCES);
 
 /** Class/id hints for containers (tested on lower-cased class + id). */
 export const TLDR_CLASS = /(^|[\s_-])(tl-?;?dr|tldr|tl_dr|summary-box|key-summary|ai-summary|in-brief|bottom-line|at-a-glance|zusammenfassung|kurzfassung)($|[\s_-])/;
-export const TAKEAWAYS_CLASS = /(^|[\s_-])(key-?takeaways?|takeaways?|key-?points|keypoints|key-?highlights|key-?facts|what-to-know)($|[\s_-])/;
+export const TAKEAWAYS_CLASS = /(^|[\s_-])(key-?takeaways?|takeaways?|key-?points|keypoints|main-?points|key-?highlights|highlights|key-?facts|quick-?facts|what-to-know|need-to-know)($|[\s_-])/;
 export const SOURCES_CLASS = /(^|[\s_-])(sources|references|footnotes|citations|endnotes|bibliography|further-reading|reflist)($|[\s_-])/;
 
 export { TICKER_LABEL, TICKER_CLASS } from './ticker-words';
