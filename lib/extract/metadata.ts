@@ -140,7 +140,8 @@ function joinNames(names: string[]): string | null {
 
 const ROLES = 'editor|reporter|writer|correspondent|contributor|columnist|producer';
 const ROLE = new RegExp(`\\b(${ROLES}|staff|technologist|director|professor|senior|chief|analyst|officer|fellow|project|md|phd|ma)\\b`, 'i');
-const ROLE_TAIL = new RegExp(`(\\s+[A-Z][a-z]+)?\\s+(${ROLES})$`, 'i');
+// "Jane Doe Senior Editor", "Jane Doe Editor" -> "Jane Doe": only role words go, never the surname.
+const ROLE_TAIL = new RegExp(`(\\s+(?:senior|staff|chief|contributing|managing|associate|deputy|executive|special|lead|guest|science|tech|technology|political|business|health))?\\s+(${ROLES})$`, 'i');
 
 /** "By Jane Doe | Updated May 3" -> "Jane Doe"; null for things that are not names. */
 function cleanByline(raw: string | null | undefined): string | null {

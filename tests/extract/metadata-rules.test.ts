@@ -184,3 +184,10 @@ describe('roles per person', () => {
     expect(meta('<meta name="author" content="Dan Kay, Senior Staff Technologist, Speech, Privacy, and Technology Project">').byline).toBe('Dan Kay');
   });
 });
+
+describe('role words after a name', () => {
+  it('drops the role, never the surname', () => {
+    expect(meta('<meta name="author" content="Jane Doe Editor">').byline).toBe('Jane Doe');
+    expect(meta('<meta name="author" content="Jane Doe Senior Editor">').byline).toBe('Jane Doe');
+  });
+});
