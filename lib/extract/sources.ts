@@ -26,6 +26,8 @@ class Collector {
   add(href: string | null, text: string): void {
     if (this.out.length >= MAX || !href || this.raw.has(href)) return;
     this.raw.add(href);
+    // "#cite_ref-3": an in-page anchor (a footnote back-reference), no URL to parse
+    if (href.charCodeAt(0) === 35 /* # */) return;
     this.addClean(href, cleanUrl(href, this.page), text);
   }
   /** `url` = cleanUrl(href, page), already computed. */
