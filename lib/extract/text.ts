@@ -33,8 +33,11 @@ export function countWords(text: string): number {
 }
 
 // Containers whose text is not the article. HEADER/FOOTER/ASIDE count only outside an article.
-const SKIP_TAGS = /^(NAV|BUTTON|SELECT|TEXTAREA|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|MENU|DIALOG|FIGCAPTION|SVG|svg|IFRAME)$/;
-const OUTER_TAGS = /^(HEADER|FOOTER|ASIDE)$/;
+// Sets, not regexes: these are tested on every element of the page.
+const SKIP_TAGS = new Set(['NAV', 'BUTTON', 'SELECT', 'TEXTAREA', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'MENU', 'DIALOG', 'FIGCAPTION', 'SVG', 'svg', 'IFRAME']);
+const OUTER_TAGS = new Set(['HEADER', 'FOOTER', 'ASIDE']);
+const HEAD_TAGS = new Set(['H2', 'H3', 'H4']);
+const CAND_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'LI', 'DIV', 'TD', 'DD', 'SECTION', 'ARTICLE', 'MAIN']);
 const SKIP_ROLES = /^(navigation|banner|contentinfo|complementary|menu|dialog|search)$/;
 // A class/id token naming boilerplate, with at most one prefix and one suffix segment
 // ("comments", "site-footer", "related-posts"; not "panel-two-col-sidebar-right").
@@ -46,9 +49,21 @@ const BLOCK_SET = new Set(
   'P,PRE,BLOCKQUOTE,LI,DD,DT,TD,TH,TR,H1,H2,H3,H4,H5,H6,DIV,SECTION,ARTICLE,UL,OL,TABLE,FIGURE,MAIN,HEADER,FOOTER,NAV,ASIDE,FORM,DL,SCRIPT,STYLE,NOSCRIPT,IFRAME,SVG,svg,TEMPLATE,BUTTON,SELECT,TEXTAREA'.split(','),
 );
 
+/** class, id, itemprop or rel says byline or author (each tested alone: no string built per element). */
+function isBylineish(el: Element, cls: string | null): boolean {
+  if (cls && BYLINE.test(cls)) return true;
+  if (el.id && BYLINE.test(el.id)) return true;
+  const prop = el.getAttribute('itemprop');
+  if (prop && BYLINE.test(prop)) return true;
+  const rel = el.getAttribute('rel');
+  return !!rel && BYLINE.test(rel);
+}
+
 function isBoilerplate(el: Element, inArticle: boolean): boolean {
   const tag = el.tagName;
-  if (SKIP_TAGS.test(tag) || (!inArticle && OUTER_TAGS.test(tag))) return true;
+  if (SKIP_TAGS.has(tag) || (!inArticle && OUTER_TAGS.has(tag))) return true;
+  // Most elements carry no attribute at all: nothing more to read.
+  if (!el.attributes.length) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style.slice(0, 300))) return true;
@@ -158,10 +173,10 @@ export const scan = memo('scan', (doc: Document): PageScan => {
       if (tag === 'FORM' && !password) password = !!el.querySelector('input[type=password]');
       if (!articleDepth && (tag === 'ARTICLE' || tag === 'MAIN')) articleDepth = depth;
       if (tag === 'ARTICLE' && articles.length < 500) articles.push(el);
-      if (/^H[234]$/.test(tag) && heads.length < 500) heads.push(el);
+      if (HEAD_TAGS.has(tag) && heads.length < 500) heads.push(el);
       else if (tag === 'TIME' && times.length < 30) times.push(el);
-      if (bylines.length < 30 && BYLINE.test(`${cls ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('rel') ?? ''}`)) bylines.push(el);
-      if (/^(P|PRE|BLOCKQUOTE|LI|DIV|TD|DD|SECTION|ARTICLE|MAIN)$/.test(tag) && cands.length < 6000) cands.push(el);
+      if (bylines.length < 30 && el.attributes.length && isBylineish(el, cls)) bylines.push(el);
+      if (CAND_TAGS.has(tag) && cands.length < 6000) cands.push(el);
     }, MAX_NODES);
   }
   const { count: teasers, cards } = teaserCards(heads, articles);
