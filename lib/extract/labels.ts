@@ -106,6 +106,13 @@ const PHRASING = tagSet(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const OPEN = tagSet(['BODY', 'ARTICLE', 'MAIN', 'HTML']);
 const SKIPBP = /(^|[\s_-])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|recommend|popular|most-read|more-stories|read-next|signup|modal|popup|site-footer|global-footer)(?=$|[\s_-]|[A-Z]|s\b)/;
 
+/** Does the element hold only text and inline children (at most 30 children looked at)? */
+function inlineOnly(el: Element): boolean {
+  let i = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++i > 30 || !INLINE.test(c.tagName)) return false;
+  return true;
+}
+
 /** Does the element start directly with text (not with a block child)? */
 function startsWithText(el: Element): boolean {
   for (let n = el.firstChild, i = 0; n && i < 6; n = n.nextSibling, i++) {
@@ -158,9 +165,9 @@ function scan(doc: Document): Hit[] {
       // nothing below a link is a section label (a table of contents' "Sources" is not one)
       if (tag === 'A') return false;
       if (!(TEXTY.test(tag) || (WRAP.test(tag) && startsWithText(el)))) return;
-      // a paragraph or heading holds only inline content, read here whole (its text, its lead-in,
-      // its first inline child): its descendants hold no other label
-      const done = PHRASING.test(tag) ? false : undefined;
+      // a paragraph or heading, or any block of only inline content, is read here whole (its text,
+      // its lead-in, its first inline child): its descendants hold no other label
+      const done = PHRASING.test(tag) || inlineOnly(el) ? false : undefined;
       const pre = textOf(el, 140, 40);
       if (!pre) return done;
       // short text read with a node cap may be cut: re-read it whole before calling it a label
