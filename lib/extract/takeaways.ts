@@ -130,7 +130,11 @@ const startsMarked = (t: string) => MARK.test(t);
  * Items from the blocks that follow a label: the first list; or a paragraph the site flattened;
  * or a run of paragraphs that each start with a marker, or are short.
  */
-function fromBlocks(blocks: Element[]): string[] {
+/**
+ * `prose` false (a label that may also name a TL;DR, "At a glance", "요약"): an unmarked paragraph
+ * under it is the TL;DR, not a one-item list, unless it introduces a list ("…:").
+ */
+function fromBlocks(blocks: Element[], prose = true): string[] {
   const paras: string[] = [];
   let marked = false;
   for (const s of blocks) {
@@ -147,6 +151,7 @@ function fromBlocks(blocks: Element[]): string[] {
       if (!items.length) continue;
       const t = textOf(s, 600, 300);
       marked = startsMarked(t);
+      if (!prose && !marked && !/[:：]$/.test(items[0])) return [];
       paras.push(items[0]);
       if (t.length > 300) break;
       continue;
@@ -160,10 +165,10 @@ function fromBlocks(blocks: Element[]): string[] {
 }
 
 function fromHit(h: Hit): string[] {
-  if (h.mode === 'head') return fromBlocks(following(h.el, 15));
+  if (h.mode === 'head') return fromBlocks(following(h.el, 15), !h.amb);
   if (h.mode === 'lead') {
     const items = itemsOfBlock(h.el, h.kind);
-    return items.length ? items : fromBlocks(following(h.el, 15));
+    return items.length ? items : fromBlocks(following(h.el, 15), !h.amb);
   }
   // box: its list, else its paragraphs (without the label)
   const list = /^(UL|OL)$/.test(h.el.tagName) ? h.el : h.el.querySelector('ul,ol');

@@ -26,6 +26,10 @@ describe('extractTakeaways', () => {
     ['number word and a trailing phrase', `<h2>Three key takeaways from the earnings call</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['digit count before "key"', `<h3>3 big takeaways</h3><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['"Why this matters"', `<h2>Why this matters</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
+    ['French "Ce qu’il faut retenir"', `<h2>Ce qu’il faut retenir</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
+    ['German "Das Wichtigste im Überblick"', `<h2>Das Wichtigste im Überblick</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
+    ['Spanish "Los puntos clave"', `<h3>Los puntos clave</h3><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
+    ['Japanese "3行まとめ"', `<h2>3行まとめ</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['a count after the label', `<h2>Key takeaways (3)</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['a chart between the label and the list', `<h2>Key takeaways</h2><figure><img src="c.png" alt=""><figcaption>Chart: prices by quarter</figcaption></figure><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['a list written as <div>s', `<h2>Key takeaways</h2><div class="grid">${ITEMS.map((i) => `<div class="card">${i}</div>`).join('')}</div><p>${'A body paragraph of ordinary prose that follows the list. '.repeat(2)}</p>`],
@@ -64,6 +68,12 @@ describe('extractTakeaways', () => {
       "Price: Half of last year's.",
       'Speed: Twice as fast.',
     ]);
+  });
+
+  it('takes no takeaways from prose under a label that may also name a TL;DR ("At a glance", "세 줄 요약")', () => {
+    const prose = `<p>${'Ordinary body prose follows the summary here. '.repeat(2)}</p>`.repeat(4);
+    for (const label of ['At a glance', '세 줄 요약'])
+      expect(extractTakeaways(doc(`<article><h2>${label}</h2><p>The model is faster and cheaper than before, the lab says.</p>${prose}</article>`)), label).toEqual([]);
   });
 
   it('returns plain text', () => {
