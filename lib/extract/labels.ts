@@ -106,13 +106,6 @@ const PHRASING = tagSet(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const OPEN = tagSet(['BODY', 'ARTICLE', 'MAIN', 'HTML']);
 const SKIPBP = /(^|[\s_-])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|recommend|popular|most-read|more-stories|read-next|signup|modal|popup|site-footer|global-footer)(?=$|[\s_-]|[A-Z]|s\b)/;
 
-/** Does the element hold only text and inline children (at most 30 children looked at)? */
-function inlineOnly(el: Element): boolean {
-  let i = 0;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++i > 30 || !INLINE.test(c.tagName)) return false;
-  return true;
-}
-
 /** Does the element start directly with text (not with a block child)? */
 function startsWithText(el: Element): boolean {
   for (let n = el.firstChild, i = 0; n && i < 6; n = n.nextSibling, i++) {
@@ -165,9 +158,10 @@ function scan(doc: Document): Hit[] {
       // nothing below a link is a section label (a table of contents' "Sources" is not one)
       if (tag === 'A') return false;
       if (!(TEXTY.test(tag) || (WRAP.test(tag) && startsWithText(el)))) return;
-      // a paragraph or heading, or any block of only inline content, is read here whole (its text,
-      // its lead-in, its first inline child): its descendants hold no other label
-      const done = PHRASING.test(tag) || inlineOnly(el) ? false : undefined;
+      // a paragraph or heading is read here whole (its text, its lead-in, its first inline child):
+      // its descendants hold no other label. (Not so for other blocks of inline content: a label
+      // may follow a badge or icon inside them.)
+      const done = PHRASING.test(tag) ? false : undefined;
       const pre = textOf(el, 140, 40);
       if (!pre) return done;
       // short text read with a node cap may be cut: re-read it whole before calling it a label
@@ -209,13 +203,26 @@ function scan(doc: Document): Hit[] {
  * and first, cleaned; '' when there is none (or it is too long to be a label).
  */
 function formatLabel(el: Element): string {
-  const f = el.firstElementChild;
-  if (!f || !INLINE.test(f.tagName)) return '';
-  for (let n = el.firstChild; n && n !== f; n = n.nextSibling) if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return '';
-  const t = textOf(f, 100, 20);
-  if (t.length > 80) return '';
-  const l = cleanLabel(t);
-  return labelSized(l) ? l : '';
+  const f0 = el.firstElementChild;
+  if (!f0 || !INLINE.test(f0.tagName)) return '';
+  // an icon, emoji or image before the label (<span class="icon">⚡</span><b>TL;DR</b>) is skipped:
+  // the first inline child with letters is the would-be label
+  let k = 0;
+  for (let n: ChildNode | null = el.firstChild; n && k < 4; n = n.nextSibling) {
+    if (n.nodeType === 3) {
+      const v = n.nodeValue ?? '';
+      if (v.trim() && cleanLabel(v.slice(0, 40))) return '';
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    k++;
+    if (!INLINE.test((n as Element).tagName)) return '';
+    const t = textOf(n as Element, 100, 20);
+    if (t.length > 80) return '';
+    const l = cleanLabel(t);
+    if (l) return labelSized(l) ? l : '';
+  }
+  return '';
 }
 
 const HEAD_STOP = tagSet(['BODY', 'ARTICLE', 'MAIN', 'SECTION', 'BLOCKQUOTE', 'ASIDE', 'UL', 'OL']);

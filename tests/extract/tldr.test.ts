@@ -20,6 +20,7 @@ describe('extractTldr', () => {
     ['"In summary" heading', `<article><h2>In summary</h2><p>${SUM}</p></article>`],
     ['Korean "세 줄 요약" heading', `<article><h2>세 줄 요약</h2><p>${SUM}</p><h2>본문</h2><p>Body.</p></article>`],
     ['Chinese "太长不看" lead-in', `<article><p><strong>太长不看：</strong>${SUM}</p></article>`],
+    ['bold label after an icon, no colon', `<article><p><span class="icon">⚡</span> <strong>TL;DR</strong> ${SUM}</p><p>Body.</p></article>`],
     ['"TL;DR." lead-in', `<article><p>TL;DR. ${SUM}</p><p>Body.</p></article>`],
     ['"TLDR;" lead-in', `<article><p>TLDR; ${SUM}</p><p>Body.</p></article>`],
     ['"Long story short" lead-in', `<article><p><strong>Long story short:</strong> ${SUM}</p></article>`],
