@@ -32,22 +32,22 @@ export function normDate(raw: unknown): string | null {
   return d.toISOString();
 }
 
-// Month names (English, French, German, Spanish, Italian, Portuguese, Dutch), matched by prefix:
+// Month names (English, French, German, Spanish, Italian, Portuguese, Dutch, Russian), matched by prefix:
 // "Mar", "mars", "März", "marzo", "março" are all March; an ambiguous prefix ("jui") is no month.
 const MONTH_NAMES: [string, number][] = [];
 [
-  'january janvier januar jänner enero gennaio janeiro januari',
-  'february février fevrier februar febrero febbraio fevereiro februari',
-  'march mars märz marz marzo março maart',
-  'april avril abril aprile',
-  'may mai mayo maggio maio mei',
-  'june juin juni junio giugno junho',
-  'july juillet juli julio luglio julho',
-  'august août aout agosto augustus',
-  'september septembre septiembre setiembre settembre setembro',
-  'october octobre oktober octubre ottobre outubro',
-  'november novembre noviembre novembro',
-  'december décembre decembre dezember diciembre dicembre dezembro',
+  'january janvier januar jänner enero gennaio janeiro januari январь января',
+  'february février fevrier februar febrero febbraio fevereiro februari февраль февраля',
+  'march mars märz marz marzo março maart март марта',
+  'april avril abril aprile апрель апреля',
+  'may mai mayo maggio maio mei май мая',
+  'june juin juni junio giugno junho июнь июня',
+  'july juillet juli julio luglio julho июль июля',
+  'august août aout agosto augustus август августа',
+  'september septembre septiembre setiembre settembre setembro сентябрь сентября',
+  'october octobre oktober octubre ottobre outubro октябрь октября',
+  'november novembre noviembre novembro ноябрь ноября',
+  'december décembre decembre dezember diciembre dicembre dezembro декабрь декабря',
 ].forEach((names, i) => names.split(' ').forEach((n) => MONTH_NAMES.push([n, i + 1])));
 
 /** The month (1-12) a word names, or 0. */
@@ -75,7 +75,7 @@ const DATE_RE = new RegExp(
   'giu',
 );
 // Words that mark the following date as an update, at the end of the text before it.
-const UPDATED = /(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|bijgewerkt|更新|修改|수정|업데이트)[\s:：]*(?:\p{L}+[\s:：,]+|[日时時間]+[\s:：]*){0,2}$/iu;
+const UPDATED = /(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|bijgewerkt|обновлено|изменено|更新|修改|수정|업데이트)[\s:：]*(?:\p{L}+[\s:：,]+|[日时時間]+[\s:：]*){0,2}$/iu;
 
 const TIME_AFTER = /^[\s,]*(?:\([^)]{1,4}\)|（[^）]{1,4}）)?[\s,]*(?:at|um|à|a las|alle|às|kl\.?|[-–·|])?\s*(\d{1,2})[:h時](\d\d)分?(?![\d:])\s*([ap]\.?m\.?)?\s*(?:uhr\b|h\b)?/i;
 const ZONE = /^\s*(?!\(?(?:UTC|GMT)\b)(?:\(?[A-Z]{2,5}\b|[+-]\d\d)/;

@@ -147,7 +147,8 @@ const ROLE_TAIL = new RegExp(`(\\s+(?:senior|staff|chief|contributing|managing|a
 function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let s = collapse(raw.slice(0, 400));
-  s = s.replace(/^(written |posted |reported )?(by|par|von|por|di|door|av|af|przez|от|автор)[:\s]+/i, '');
+  s = s.replace(/^(written |posted |reported |words |story )?(by|par|von|por|di|door|av|af|przez|от|автор|text|texte|texto|текст)[:\s]+/i, '');
+  s = s.replace(/^(作者|撰文|執筆者?|筆者|著者|文字|文)\s*[:：|｜/／]\s*/, '');
   // "Last updated", "Published": a date label, not a name.
   if (/^(last |first )?(updated|modified|published|posted on)\b/i.test(s)) return null;
   // Cut at a sentence's end after a name ("Posted by Jane Doe. Retweet this!"; not "Prof. X"), at a
@@ -213,8 +214,8 @@ function bylineFromDom(els: Element[]): string | null {
   return null;
 }
 
-// "By", "Author:", "作者：", "文/", "記者" before a name.
-const BY = '(?:(?:by|par|von|por|di|door)\\s+|(?:author|autor)\\s*:\\s*|(?:作者|撰文)[:：]?\\s*|文[/／]\\s*|(?:記者|记者)\\s*)';
+// "By", "Author:", "Text:", "Автор:", "作者：", "文/", "文｜", "執筆：", "記者" before a name.
+const BY = '(?:(?:by|par|von|por|di|door)\\s+|(?:author|autor|автор|text|texte|texto|текст|words)\\s*:\\s*|(?:作者|撰文)\\s*[:：|｜/／]?\\s*|(?:執筆者?|筆者|著者|文字)\\s*[:：|｜/／]\\s*|文\\s*[/／|｜]\\s*|(?:記者|记者)\\s*)';
 
 // Blocks a meta line may sit in; a wrapper of them (a header holding a byline <p> and a dateline
 // <p>, an article body starting with its byline) is read block by block, never as one text.

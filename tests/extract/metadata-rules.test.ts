@@ -191,3 +191,17 @@ describe('role words after a name', () => {
     expect(meta('<meta name="author" content="Jane Doe Senior Editor">').byline).toBe('Jane Doe');
   });
 });
+
+describe('more languages', () => {
+  it('Russian month names and update labels', () => {
+    expect(textDate('3 марта 2025 г.')).toBe('2025-03-03');
+    expect(textDate('Обновлено: 5 марта 2025, опубликовано 3 марта 2025')).toBe('2025-03-03');
+  });
+  it('byline labels: Text:, Автор:, 文｜, 執筆：', () => {
+    expect(meta('', '<h1>T</h1><p>Text: Lena Vogt</p>').byline).toBe('Lena Vogt');
+    expect(meta('', '<h1>T</h1><p>Автор: Иван Петров</p>').byline).toBe('Иван Петров');
+    expect(meta('', '<h1>T</h1><p>文｜张伟</p>').byline).toBe('张伟');
+    expect(meta('', '<h1>T</h1><p>執筆：山田 太郎</p>').byline).toBe('山田 太郎');
+    expect(meta('', '<h1>T</h1><p>文字起こしの精度が上がった2025年の話</p>').byline).toBeNull();
+  });
+});
