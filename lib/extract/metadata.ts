@@ -147,14 +147,14 @@ const ROLE_TAIL = new RegExp(`(\\s+(?:senior|staff|chief|contributing|managing|a
 function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let s = collapse(raw.slice(0, 400));
-  s = s.replace(/^(written |posted |reported |words |story )?(by|par|von|por|di|door|av|af|przez|от|автор|text|texte|texto|текст)[:\s]+/i, '');
+  s = s.replace(/^(written |posted |reported |reporting |words |story )?(by|par|von|por|di|door|av|af|przez|от|автор|text|texte|texto|текст)[:\s]+/i, '');
   s = s.replace(/^(作者|撰文|執筆者?|筆者|著者|文字|文)\s*[:：|｜/／]\s*/, '');
   // "Last updated", "Published": a date label, not a name.
   if (/^(last |first )?(updated|modified|published|posted on)\b/i.test(s)) return null;
   // Cut at a sentence's end after a name ("Posted by Jane Doe. Retweet this!"; not "Prof. X"), at a
   // separator or a date/time ("| Updated", "on May 3", "2 hours ago", weekdays).
   s = s.split(/(?<=\p{L}{2})(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Capt|Col|Sgt|Rev|Hon))\.\s+/u)[0];
-  s = s.split(/\s+[|•·—–-]\s|\s+(?:last updated|updated|published|posted on)\b|\s+(?:on|posted)\s+\w+\.? \d|\s+\w+ \d{1,2}, \d{4}|\s+(?=\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i)[0];
+  s = s.split(/\s*;\s*(?:editing|edited|additional|photos?|graphics|produced|reporting)\b|\s+with\s+(?:additional\s+)?reporting\b|\s+[|•·—–-]\s|\s+(?:last updated|updated|published|posted on)\b|\s+(?:on|posted)\s+\w+\.? \d|\s+\w+ \d{1,2}, \d{4}|\s+(?=\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i)[0];
   // "Jane Doe, Senior Writer, Example Project": what follows a job title describes the person.
   // Each "and"-joined person is cut on its own ("A, Editor and B, Reporter"); a chunk that starts
   // with a role ("... and Technology Project") is no person.

@@ -205,3 +205,10 @@ describe('more languages', () => {
     expect(meta('', '<h1>T</h1><p>文字起こしの精度が上がった2025年の話</p>').byline).toBeNull();
   });
 });
+
+describe('wire credits', () => {
+  it('"Reporting by A; Editing by B" and "with additional reporting by" name the reporter', () => {
+    expect(meta('', '<h1>T</h1><p class="byline">Reporting by Jane Doe; Editing by John Roe</p>').byline).toBe('Jane Doe');
+    expect(meta('', '<h1>T</h1><p class="byline">By Jane Doe with additional reporting by Ann Lee</p>').byline).toBe('Jane Doe');
+  });
+});
