@@ -157,6 +157,20 @@ function scan(doc: Document): Hit[] {
       }
       // nothing below a link is a section label (a table of contents' "Sources" is not one)
       if (tag === 'A') return false;
+      // an accordion: the label is a <button> (which the walk and textOf skip), alone in a heading
+      // (<h3><button>Key takeaways</button></h3>) or first in its container; the panel follows
+      const fb = el.firstElementChild;
+      if (fb && fb.tagName === 'BUTTON' && !OPEN.test(tag)) {
+        const bt = textOf(fb, 100, 20);
+        const bl = bt.length <= 80 ? cleanLabel(bt) : '';
+        if (bl && labelSized(bl) && ANY_LABEL.test(bl)) {
+          const at = HEADING.test(tag) && !textOf(el, 20, 20) ? headBlock(el) : fb;
+          const found = KINDS.filter((k) => RE[k].test(bl)).map((k): Hit => ({ kind: k, mode: 'head', el: at, amb: false }));
+          if (found.length > 1) for (const h of found) h.amb = true;
+          hits.push(...found);
+          if (at !== fb) return false;
+        }
+      }
       if (!(TEXTY.test(tag) || (WRAP.test(tag) && startsWithText(el)))) return;
       // a paragraph or heading is read here whole (its text, its lead-in, its first inline child):
       // its descendants hold no other label. (Not so for other blocks of inline content: a label

@@ -21,6 +21,7 @@ describe('extractTldr', () => {
     ['Korean "세 줄 요약" heading', `<article><h2>세 줄 요약</h2><p>${SUM}</p><h2>본문</h2><p>Body.</p></article>`],
     ['Chinese "太长不看" lead-in', `<article><p><strong>太长不看：</strong>${SUM}</p></article>`],
     ['bold label after an icon, no colon', `<article><p><span class="icon">⚡</span> <strong>TL;DR</strong> ${SUM}</p><p>Body.</p></article>`],
+    ['an accordion button label', `<article><div class="accordion"><button aria-expanded="true">TL;DR</button><div class="panel"><p>${SUM}</p></div></div><p>Body.</p></article>`],
     ['"TL;DR." lead-in', `<article><p>TL;DR. ${SUM}</p><p>Body.</p></article>`],
     ['"TLDR;" lead-in', `<article><p>TLDR; ${SUM}</p><p>Body.</p></article>`],
     ['"Long story short" lead-in', `<article><p><strong>Long story short:</strong> ${SUM}</p></article>`],
