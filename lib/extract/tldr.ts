@@ -1,6 +1,6 @@
 /** The page's own TL;DR: a labelled summary (heading, bold lead-in, callout, div.tldr), plain text. */
 import { scanLabels, stripLabel, following, type Hit } from './labels';
-import { textOf, unquote, squash } from './dom';
+import { attrs, textOf, unquote, squash } from './dom';
 import { splitFlat } from './takeaways';
 
 const MAX = 2000;
@@ -14,12 +14,21 @@ function blockText(el: Element): string {
   return textOf(el, MAX, 2000);
 }
 
+const CALLOUT = /callout|box|note|summary|tl-?;?_?dr|highlight|card|panel|alert|info|notice|admonition|glance|brief/;
+
+/** A small callout container (<div class="callout">) of paragraphs only, the label's own. */
+function callout(p: Element): boolean {
+  if (!/^(DIV|SECTION)$/.test(p.tagName) || !(p.hasAttribute('class') || p.hasAttribute('id')) || !CALLOUT.test(attrs(p))) return false;
+  for (let c = p.firstElementChild; c; c = c.nextElementSibling) if (c.tagName !== 'P') return false;
+  return true;
+}
+
 function fromHit(h: Hit): string {
   if (h.mode === 'lead') {
     let el = h.el;
     const p = el.parentElement;
     // a lead-in paragraph opening a quote/callout: the whole callout is the TL;DR
-    if (p && p.firstElementChild === el && /^(BLOCKQUOTE|ASIDE)$/.test(p.tagName) && p.childElementCount <= 4) el = p;
+    if (p && p.firstElementChild === el && p.childElementCount <= 4 && (/^(BLOCKQUOTE|ASIDE)$/.test(p.tagName) || callout(p))) el = p;
     return stripLabel('tldr', blockText(el));
   }
   if (h.mode === 'box') {

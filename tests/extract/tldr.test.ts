@@ -41,6 +41,11 @@ describe('extractTldr', () => {
     expect(extractTldr(doc('<article><h2>Summary</h2><p>The summary paragraph is this one.</p><p>The article starts here.</p><h2>Next</h2></article>'))).toBe('The summary paragraph is this one.');
   });
 
+  it('joins a lead-in TL;DR continued in the next paragraph of its callout, not of the article body', () => {
+    expect(extractTldr(doc('<article><div class="callout"><p><strong>TL;DR:</strong> First part of it.</p><p>Second part of it.</p></div><p>Body text.</p></article>'))).toBe('First part of it. Second part of it.');
+    expect(extractTldr(doc('<article><div class="entry-content"><p><strong>TL;DR:</strong> First part of it.</p><p>The article starts here.</p></div></article>'))).toBe('First part of it.');
+  });
+
   it('returns plain text only from hostile markup', () => {
     const t = extractTldr(doc(`<article><blockquote><p><b>TL;DR:</b> Safe <script>alert(1)</script><img src=x onerror="alert(2)">text <style>p{}</style>stays plain here.</p></blockquote></article>`));
     expect(t).toBe('Safe text stays plain here.');
