@@ -43,7 +43,7 @@ describe('extractTldr', () => {
 
   it('joins a lead-in TL;DR continued in the next paragraph of its callout, not of the article body', () => {
     expect(extractTldr(doc('<article><div class="callout"><p><strong>TL;DR:</strong> First part of it.</p><p>Second part of it.</p></div><p>Body text.</p></article>'))).toBe('First part of it. Second part of it.');
-    expect(extractTldr(doc('<article><div class="entry-content"><p><strong>TL;DR:</strong> First part of it.</p><p>The article starts here.</p></div></article>'))).toBe('First part of it.');
+    expect(extractTldr(doc('<article><div class="entry-content"><p><strong>TL;DR:</strong> The first part of the summary.</p><p>The article starts here.</p></div></article>'))).toBe('The first part of the summary.');
   });
 
   it('returns plain text only from hostile markup', () => {
