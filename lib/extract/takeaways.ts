@@ -141,8 +141,14 @@ function fromBlocks(blocks: Element[], prose = true): string[] {
     // a picture or chart between the label and its list is not an item
     if (/^(FIGURE|PICTURE|IMG)$/.test(s.tagName)) continue;
     const list = /^(UL|OL)$/.test(s.tagName) ? s : null;
-    // an intro line ("Here is what we know:") before the list is not an item
-    if (list) return paras.length && !(paras.length === 1 && /[:：]$/.test(paras[0])) ? paras : itemsOfList(list);
+    // an intro line ("Here is what we know:", "Three points stand out.") before the list is not an item
+    if (list) {
+      if (!paras.length || (paras.length === 1 && !marked)) {
+        const li = itemsOfList(list);
+        if (li.length >= 2 || !paras.length || /[:：]$/.test(paras[0])) return li;
+      }
+      return paras;
+    }
     const inner = s.tagName === 'DL' ? null : s.querySelector('ul,ol');
     if (inner && !paras.length && textOf(s, 3000, 800).length <= textOf(inner, 3000, 800).length + 40) return itemsOfList(inner);
     if (!paras.length) {

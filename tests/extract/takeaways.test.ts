@@ -31,6 +31,7 @@ describe('extractTakeaways', () => {
     ['Spanish "Los puntos clave"', `<h3>Los puntos clave</h3><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['Japanese "3行まとめ"', `<h2>3行まとめ</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['an accordion: the label is a button in a heading', `<div class="accordion"><h3><button aria-expanded="true">Key takeaways</button></h3><div class="panel"><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul></div></div>`],
+    ['an intro sentence (no colon) before the list', `<h2>Key takeaways</h2><p>Three points stand out from the filing.</p><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['a count after the label', `<h2>Key takeaways (3)</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['a chart between the label and the list', `<h2>Key takeaways</h2><figure><img src="c.png" alt=""><figcaption>Chart: prices by quarter</figcaption></figure><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['a list written as <div>s', `<h2>Key takeaways</h2><div class="grid">${ITEMS.map((i) => `<div class="card">${i}</div>`).join('')}</div><p>${'A body paragraph of ordinary prose that follows the list. '.repeat(2)}</p>`],
