@@ -10,6 +10,7 @@
  */
 import { emptyBrief, type Brief } from '../brief';
 import { cleanUrl } from '../url';
+import { squash } from './dom';
 import { TICKER_LABEL } from './ticker-words';
 
 const HINTS = ['ticker', 'marquee', 'trending', 'breaking', 'headline', 'announcement', 'flash', 'crawl', 'week', 'top-stories', 'topstories', 'scroller', 'strip', 'newsbar'];
@@ -18,7 +19,8 @@ const LABEL_SCAN_CHARS = 200_000;
 
 // JSON-LD that names an article type anywhere (a listing that merely links articles is sorted out later).
 const LD_ARTICLE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*Article|BlogPosting|Report)"/;
-const PAYWALL = '[class*="paywall" i],[class*="regwall" i],[class*="subscriber-only" i],[class*="premium-content" i],[class*="meteredContent" i],[class*="article-locked" i]';
+// The class markers of text.ts's PAYWALL, as a selector: matched natively, without a walk.
+const PAYWALL = '[class*="paywall" i],[class*="regwall" i],[class*="subscriber-only" i],[class*="premium-content" i],[class*="premium-article" i],[class*="piano-" i],[class*="meteredContent" i],[class*="article-locked" i]';
 const NOT_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'A', 'BUTTON', 'OPTION', 'TEXTAREA']);
 const PROSE_RUN = 40;
 const MAX_TEXT_NODES = 5000;
@@ -76,7 +78,11 @@ function articleHint(doc: Document, metas: Map<string, string>): string | null {
   return null;
 }
 
-/** Metadata every page needs: <meta> name/property → content, first wins. */
+/**
+ * Metadata every page needs: <meta> name/property → content, first wins. Not jsonld.ts's
+ * metaMap: that module brings the page scan (text.ts) with it, which the always-on script leaves
+ * to /analyze.js.
+ */
 function metaMap(doc: Document): Map<string, string> {
   const out = new Map<string, string>();
   const metas = doc.getElementsByTagName('meta');
@@ -87,7 +93,7 @@ function metaMap(doc: Document): Map<string, string> {
   return out;
 }
 
-const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, 500);
+const short = (s: string | null | undefined): string => squash(s ?? '').slice(0, 500);
 
 /**
  * The page's first brief. `complete: false` means the page may be an article or carry a ticker:
@@ -96,12 +102,13 @@ const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/
 export function probePage(doc: Document, url: string): { brief: Brief; complete: boolean } {
   const metas = metaMap(doc);
   const hint = articleHint(doc, metas);
+  // The primary subtag, lower case: metadata.ts's normLang convention (the extract contract).
   const lang = /^\s*([a-z]{2,3})(?:[-_]|$)/i.exec(doc.documentElement?.getAttribute('lang') || metas.get('og:locale') || '');
   const brief: Brief = {
     ...emptyBrief(cleanUrl(url) ?? url),
     reasons: hint ? [`not analyzed yet; may be an article (${hint})`] : ['little paragraph text and no article metadata'],
-    title: squash(metas.get('og:title') || doc.title),
-    siteName: squash(metas.get('og:site_name')) || null,
+    title: short(metas.get('og:title') || doc.title),
+    siteName: short(metas.get('og:site_name')) || null,
     lang: lang ? lang[1].toLowerCase() : null,
   };
   return { brief, complete: !hint && !mayHaveTicker(doc) };
