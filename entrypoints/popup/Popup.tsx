@@ -25,7 +25,7 @@ export interface PopupProps {
   db?: LedeDB;
   /** For tests: the instant that decides "this week" and is stored as "last opened". */
   now?: number;
-  /** The first read, started before React loaded (main.tsx); without it the popup starts it. */
+  /** The first read, started before React loaded (main.ts); without it the popup starts it. */
   first?: FirstReadHandle;
 }
 

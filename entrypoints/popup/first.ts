@@ -1,6 +1,6 @@
 /**
  * Starts the popup's first read (this week's headlines and "last opened", lib/db/first-read.ts,
- * no Dexie) as soon as this module is evaluated. main.tsx imports it before React, and it has a
+ * no Dexie) as soon as this module is evaluated. main.ts imports it before React, and it has a
  * chunk of its own (wxt.config.ts), so the read runs while React's chunk is evaluated and renders.
  */
 import { startFirstRead } from '../../lib/db/first-read';
