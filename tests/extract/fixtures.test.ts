@@ -97,9 +97,9 @@ describe('fixture labels', () => {
     expect(slugs.length).toBeGreaterThan(0);
   });
 
-  it('every expected.json (pages and holdout) is valid', () => {
+  it('every expected.json (pages, dev and holdout) is valid', () => {
     const problems: string[] = [];
-    for (const dir of [PAGES, path.join(ROOT, 'holdout')]) {
+    for (const dir of [PAGES, path.join(ROOT, 'dev'), path.join(ROOT, 'holdout')]) {
       for (const slug of fixtureDirs(dir)) {
         let e: Record<string, unknown>;
         try {
