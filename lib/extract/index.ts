@@ -92,10 +92,11 @@ export function analyzePageInTasks(
   const { steps, brief } = plan(doc, url);
   return holdPerTask(doc, async () => {
     for (const [name, run] of steps) {
+      // Yield first, too: the task that evaluates /analyze.js (compiling it) is long enough alone.
+      await yieldTask();
       const t0 = performance.now();
       run();
       onStep?.(name, performance.now() - t0);
-      await yieldTask();
     }
     return brief();
   });
