@@ -46,7 +46,7 @@ const READABILITY_MAX_ELEMENTS = 30_000;
 const READABILITY_MAX_CHARS = 2_000_000;
 
 /** Readability's answer, or the page's <article>/<main> when Readability finds no article. */
-function mainContent(doc: Document): { html: string; text: string } | null {
+export function findMainContent(doc: Document): { html: string; text: string } | null {
   const huge =
     doc.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS || (doc.body?.textContent?.length ?? 0) > READABILITY_MAX_CHARS;
   if (!huge) {
@@ -68,14 +68,26 @@ function mainContent(doc: Document): { html: string; text: string } | null {
   }
 }
 
+/**
+ * Raw text past this cannot collapse to a storable copy in practice (it would have to be one third
+ * whitespace); such copies are dropped before sanitizing, which is the costly part on huge pages.
+ */
+const RAW_TEXT_MAX_CHARS = 1.5 * OFFLINE_MAX_CHARS;
+
+/** The stored form of the main content: sanitized HTML and collapsed text, or null when too big. */
+export function sanitizeCopy(win: Window & typeof globalThis, found: { html: string; text: string }): OfflineCopy | null {
+  if (found.text.length > RAW_TEXT_MAX_CHARS) return null;
+  const text = collapse(found.text);
+  if (!text || text.length > OFFLINE_MAX_CHARS) return null;
+  const html = purifierFor(win).sanitize(found.html, STORE_PURIFY_CONFIG) as string;
+  if (html.length > OFFLINE_MAX_CHARS) return null;
+  return { html, text };
+}
+
 /** The page's offline copy, or null when it has no readable body or the copy would be too big. */
 export function makeOfflineCopy(doc: Document): OfflineCopy | null {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   if (!win) return null;
-  const found = mainContent(doc);
-  if (!found) return null;
-  const html = purifierFor(win).sanitize(found.html, STORE_PURIFY_CONFIG) as string;
-  const text = collapse(found.text);
-  if (!text || html.length > OFFLINE_MAX_CHARS || text.length > OFFLINE_MAX_CHARS) return null;
-  return { html, text };
+  const found = findMainContent(doc);
+  return found ? sanitizeCopy(win, found) : null;
 }
