@@ -49,13 +49,19 @@ interface Raw {
 function itemsOf(el: Element): Raw[] | null {
   const links: Raw[] = [];
   const leaves: Raw[] = [];
+  // links and the plain-text items of a list of links (<li><span>Headline</span></li>), in page order
+  const mixed: Raw[] = [];
   const n = walk(
     el,
     (e) => {
       const tag = e.tagName;
       if (tag === 'A') {
         const t = textOf(e, 300, 40);
-        if (t) links.push({ title: t, url: e.getAttribute('href') ?? '', href: e.getAttribute('href') ?? '' });
+        if (t) {
+          const r = { title: t, url: e.getAttribute('href') ?? '', href: e.getAttribute('href') ?? '' };
+          links.push(r);
+          mixed.push(r);
+        }
       }
       // dates, counts and category tags beside a headline are not headlines
       if (tag === 'BR' || tag === 'IMG' || tag === 'TIME' || /(^|[\s_-])(date|time|timestamp|meta|ago|count|views|category|kicker)([\s_-]|$)/.test(attrs(e))) return false;
@@ -65,7 +71,13 @@ function itemsOf(el: Element): Raw[] | null {
         if (!/^(B|I|EM|STRONG|SMALL|MARK|U|S|SUP|SUB|ABBR|CODE|FONT|TIME|IMG|BR|SVG|svg|path)$/.test(c.tagName)) leaf = false;
       if (leaf && tag !== 'A') {
         const t = textOf(e, 300, 40);
-        if (t) leaves.push({ title: t, url: null, href: '' });
+        if (t) {
+          const r = { title: t, url: null, href: '' };
+          leaves.push(r);
+          // an item of the strip's list without a link is an item too (url null)
+          const li = tag === 'LI' ? e : e.closest('li');
+          if (li && el.contains(li) && li !== el && !e.closest('a') && !li.querySelector('a')) mixed.push(r);
+        }
         return false;
       }
     },
@@ -73,7 +85,7 @@ function itemsOf(el: Element): Raw[] | null {
   );
   // a strip is small: a container of hundreds of elements is a page section, not a ticker
   if (n >= 800) return null;
-  const use = links.length >= 3 ? links : leaves.length ? leaves : [{ title: textOf(el, 3000, 400), url: null, href: '' }];
+  const use = links.length >= 3 ? mixed : leaves.length ? leaves : [{ title: textOf(el, 3000, 400), url: null, href: '' }];
   if (use.length === 1) {
     // one flat strip of text separated by bullets or pipes
     const parts = use[0].title.split(/\s+[•·|◆■▪]\s+|\s{3,}/);
@@ -125,6 +137,26 @@ function shortText(el: Element): string {
     if (++i > 3 || !INLINE.test(c.tagName)) return '';
   const t = textOf(el, 81, 12);
   return t.length <= 80 ? t : '';
+}
+
+const BREAKING = /breaking|just in|eilmeldung|速報|속보|عاجل|срочно|son dakika|última hora|dernière minute|ultim[’']ora|突发|快讯/i;
+const CJK = /[\u3040-\u9fff\uac00-\ud7af]/;
+
+/**
+ * A breaking-news banner: a "Breaking" label and one headline link, nothing else (a one-item
+ * strip). Not inside the article, a list or a sidebar.
+ */
+function breakingOne(el: Element): Raw | null {
+  if (el.closest('article,main,aside,li,nav,footer,table')) return null;
+  const label = labelOf(el);
+  if (!label || !BREAKING.test(label)) return null;
+  const as = el.getElementsByTagName('a');
+  if (as.length !== 1) return null;
+  const t = textOf(as[0], 300, 40);
+  if (!t || t.length > 160 || (t.split(' ').length < 4 && !(CJK.test(t) && t.length >= 8))) return null;
+  if (textOf(el, 600, 80).length > t.length + label.length + 40) return null;
+  const href = as[0].getAttribute('href') ?? '';
+  return href ? { title: t, url: href, href } : null;
 }
 
 export function extractTicker(doc: Document, url: string): TickerItem[] {
@@ -212,6 +244,12 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
     const items = clean(raw, labelOf(el));
     // URLs parsed only for the strip kept
     if (valid(items, raw, el, strong)) return items.map((i) => ({ ...i, url: i.url === null ? null : cleanUrl(i.url, url) }));
+  }
+  // no strip: a one-headline breaking-news banner
+  for (let i = 0; i < cands.length && i < 20; i++) {
+    const one = breakingOne(cands[i]);
+    const u = one && cleanUrl(one.href, url);
+    if (one && u) return [{ title: squash(one.title), url: u }];
   }
   return [];
 }

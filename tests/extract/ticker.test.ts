@@ -49,6 +49,27 @@ describe('extractTicker', () => {
     expect(t).toEqual(H.map((title) => ({ title, url: null })));
   });
 
+  it('an item of the strip without a link is kept, url null, in page order', () => {
+    const lis = H.map((h, i) => (i === 2 ? `<li><span>${h}</span></li>` : `<li><a href="/n/${i}">${h}</a></li>`)).join('');
+    const t = extractTicker(doc(`<section class="this-week"><h2>This week</h2><ul>${lis}</ul></section>${LONG}`), URL_);
+    expect(t).toEqual(H.map((title, i) => ({ title, url: i === 2 ? null : `https://news.example.com/n/${i}` })));
+  });
+
+  it('a one-headline breaking-news banner is a one-item ticker; a "Breaking" card in the article is not', () => {
+    const banner = `<div class="breaking-banner" role="alert"><span>Breaking</span> <a href="/live/1?utm_source=x">${H[0]}</a></div>`;
+    expect(extractTicker(doc(banner + LONG), URL_)).toEqual([{ title: H[0], url: 'https://news.example.com/live/1' }]);
+    const card = `<article><div class="breaking"><span>Breaking</span> <a href="/live/1">${H[0]}</a></div>${LONG}</article>`;
+    expect(extractTicker(doc(card), URL_)).toEqual([]);
+    // a label alone is not enough: the banner holds one short headline and nothing else
+    const promo = `<div class="breaking-banner"><span>Breaking</span> <a href="/s">Subscribe</a></div>`;
+    expect(extractTicker(doc(promo + LONG), URL_)).toEqual([]);
+  });
+
+  it('Spanish "Lo último:" bar of links separated by slashes', () => {
+    const bar = `<div class="bar"><strong>Lo último:</strong> ${H.map((h, i) => `<a href="/n/${i}">${h}</a>`).join(' / ')}</div>`;
+    expect(extractTicker(doc(bar + LONG), URL_).map((x) => x.title)).toEqual(H);
+  });
+
   it('stays bounded on a huge page', () => {
     let body = '<div>'.repeat(3000) + 'x' + '</div>'.repeat(3000);
     for (let i = 0; i < 20000; i++) body += `<a href="/l${i}">link ${i}</a>`;
