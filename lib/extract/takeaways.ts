@@ -112,8 +112,37 @@ function itemsOfDl(dl: Element): string[] {
   return out.filter(Boolean);
 }
 
+/** A cell that only numbers or marks its row ("1", "#", "•"). */
+const NUMCELL = /^(?:\(?\d{1,2}[.)]?|[#•·*✓✔-])$/;
+
+/**
+ * A table of takeaways: one item per body row, its cells joined ("Topic: detail"), a numbering
+ * cell dropped; header rows (all <th>, or in <thead>) skipped. Bounded.
+ */
+function itemsOfTable(t: Element): string[] {
+  const out: string[] = [];
+  const rows = t.getElementsByTagName('tr');
+  for (let i = 0; i < rows.length && i < 60 && out.length < MAX_ITEMS; i++) {
+    const r = rows[i];
+    if (r.parentElement?.tagName === 'THEAD' || r.closest('table') !== t) continue;
+    const cells: string[] = [];
+    let td = 0;
+    for (let c = r.firstElementChild; c && cells.length < 6; c = c.nextElementSibling) {
+      if (c.tagName !== 'TD' && c.tagName !== 'TH') continue;
+      if (c.tagName === 'TD') td++;
+      const x = textOf(c, 1000, 300);
+      if (x && !NUMCELL.test(x)) cells.push(x);
+    }
+    if (!td || !cells.length) continue;
+    const sep = cells.length === 2 && cells[0].length <= 40 && !/[.!?:：]$/.test(cells[0]) ? ': ' : ' ';
+    out.push(stripMarker(cells.join(sep)));
+  }
+  return out;
+}
+
 function itemsOfBlock(el: Element, kind?: Hit['kind']): string[] {
   if (/^(UL|OL)$/.test(el.tagName)) return itemsOfList(el);
+  if (el.tagName === 'TABLE') return itemsOfTable(el);
   if (el.tagName === 'DL') return itemsOfDl(el);
   const kids = kind === 'tldr' ? [] : childItems(el);
   if (kids.length) return kids;
@@ -171,6 +200,8 @@ function fromBlocks(blocks: Element[], prose = true): string[] {
 }
 
 function fromHit(h: Hit): string[] {
+  // a table's caption names its rows
+  if (h.el.tagName === 'CAPTION' && h.el.parentElement?.tagName === 'TABLE') return itemsOfTable(h.el.parentElement);
   if (h.mode === 'head') return fromBlocks(following(h.el, 15), !h.amb);
   if (h.mode === 'lead') {
     const items = itemsOfBlock(h.el, h.kind);
@@ -179,6 +210,8 @@ function fromHit(h: Hit): string[] {
   // box: its list, else its paragraphs (without the label)
   const list = /^(UL|OL)$/.test(h.el.tagName) ? h.el : h.el.querySelector('ul,ol');
   if (list) return itemsOfList(list);
+  const table = h.el.tagName === 'TABLE' ? h.el : h.el.querySelector('table');
+  if (table) return itemsOfTable(table);
   const kids = [...h.el.children].filter((c) => !HEADING.test(c.tagName)).slice(0, 40);
   if (kids.length > 1) return fromBlocks(kids).map((s) => stripLabel(h.kind, s)).filter(Boolean);
   return itemsOfBlock(h.el, h.kind);
@@ -194,6 +227,8 @@ function listOf(h: Hit): string[] {
   return itemsOfBlock(b, h.kind);
 }
 
+const ISSUE = /^\W*in (?:today['’]s|this) (?:issue|edition|newsletter)/i;
+
 export function extractTakeaways(doc: Document): string[] {
   const all = scanLabels(doc);
   const hits = all.filter((h) => h.kind === 'takeaways');
@@ -202,7 +237,8 @@ export function extractTakeaways(doc: Document): string[] {
     ...hits.filter((h) => !h.amb && h.mode !== 'box'),
     ...hits.filter((h) => h.mode === 'box'),
     ...hits.filter((h) => h.amb),
-    ...all.filter((h) => h.kind === 'tldr' && !h.amb),
+    // (an "In today's issue" list is the issue's contents, not its takeaways)
+    ...all.filter((h) => h.kind === 'tldr' && !h.amb && !ISSUE.test(textOf(h.el, 60, 20))),
   ];
   for (const h of order) {
     const seen = new Set<string>();

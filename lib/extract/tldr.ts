@@ -6,7 +6,29 @@ import { splitFlat } from './takeaways';
 const MAX = 2000;
 
 function clean(t: string): string {
-  return squash(unquote(squash(t).replace(/^[\s>:：\-–—|]+/, '')));
+  return dropTail(squash(unquote(squash(t).replace(/^[\s>:：\-–—|]+/, ''))));
+}
+
+/**
+ * A line about the summary, not of it: an AI-summary disclaimer ("This summary was generated with
+ * the help of AI…"), "Learn how we use AI", "Was this summary helpful?".
+ */
+const ABOUT =
+  /^(?:(?:this|the|our) (?:summary|recap|overview|tl;?dr|article summary)(?: above)? (?:was|is|has been|were) (?:\w+ )?(?:generated|created|written|produced|drafted|summari[sz]ed)|(?:ai|machine)[- ]generated\b|(?:generated|created|written|produced|summari[sz]ed) (?:by|with|using) (?:the help of )?(?:ai|an? (?:ai|llm|language model|ai tool))\b|learn (?:more|how)\b|was this (?:summary )?(?:helpful|useful)|(?:read|see) (?:our|how we)\b)/i;
+
+/** Removes trailing sentences that speak about the summary (at most three). */
+function dropTail(t: string): string {
+  if (t.length < 40) return t;
+  const parts = t.match(/[^.!?。]+(?:[.!?。]+|$)/g);
+  if (!parts || parts.length < 2) return t;
+  let n = parts.length;
+  while (n > 1 && parts.length - n < 3 && ABOUT.test(parts[n - 1].trim())) n--;
+  return n === parts.length ? t : squash(parts.slice(0, n).join(''));
+}
+
+/** A line of a summary box about the summary (its disclaimer, feedback), by class or wording. */
+function aboutBlock(b: Element): boolean {
+  return /disclaimer|feedback|footnote/.test(attrs(b)) || ABOUT.test(textOf(b, 120, 20));
 }
 
 /** Text of one content block; a list becomes its items joined. */
@@ -37,7 +59,7 @@ function fromHit(h: Hit): string {
   }
   // the prose under the label: in a callout (a small container) all of it; in the article body the
   // first block (what follows is the article itself)
-  const blocks = following(h.el, 8).filter((b) => textOf(b, 20, 20));
+  const blocks = following(h.el, 8).filter((b) => textOf(b, 20, 20) && !aboutBlock(b));
   const p = h.el.parentElement;
   const box = !!p && p.childElementCount <= 6 && !/^(ARTICLE|MAIN|BODY)$/.test(p.tagName) && p.contains(blocks[blocks.length - 1] ?? null);
   const n = box ? 3 : 1;

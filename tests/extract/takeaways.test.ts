@@ -23,6 +23,10 @@ describe('extractTakeaways', () => {
     ['Chinese numbered label', `<h2>三大重點</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['German', `<h2>Das Wichtigste in Kürze</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['French', `<h2>Points clés</h2><p>- ${ITEMS.join(' - ')}</p>`],
+    ['"The big picture" box of en-dash lines', `<div class="big-picture"><h3>The big picture</h3><p>– ${ITEMS.join('<br>– ')}</p></div><p>Body paragraph.</p>`],
+    ['"What we know so far" list', `<section><h2>What we know so far</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul></section>`],
+    ['a table with a caption and a numbering column', `<table class="t"><caption>Key takeaways</caption><thead><tr><th>#</th><th>Takeaway</th></tr></thead><tbody>${ITEMS.map((i, n) => `<tr><td>${n + 1}</td><td>${i}</td></tr>`).join('')}</tbody></table>`],
+    ['a heading then a table', `<h2>Key takeaways</h2><table>${ITEMS.map((i) => `<tr><td>${i}</td></tr>`).join('')}</table><p>Body.</p>`],
     ['number word and a trailing phrase', `<h2>Three key takeaways from the earnings call</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['digit count before "key"', `<h3>3 big takeaways</h3><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['"Why this matters"', `<h2>Why this matters</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
@@ -94,5 +98,8 @@ describe('splitFlat', () => {
   });
   it('is bounded on huge input', () => {
     expect(splitFlat('- a '.repeat(200000)).length).toBeLessThan(5000);
+  });
+  it('an "In today\'s issue" list is the issue\'s contents, not takeaways', () => {
+    expect(extractTakeaways(doc(`<article><h2>In today’s issue</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul><p>Body.</p></article>`))).toEqual([]);
   });
 });

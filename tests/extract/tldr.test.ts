@@ -46,6 +46,19 @@ describe('extractTldr', () => {
     expect(extractTldr(doc('<article><div class="entry-content"><p><strong>TL;DR:</strong> The first part of the summary.</p><p>The article starts here.</p></div></article>'))).toBe('The first part of the summary.');
   });
 
+  it('drops an AI-summary disclaimer line, in its own paragraph or in the same block', () => {
+    expect(extractTldr(doc(`<article><section class="ai-summary"><h2>Article summary</h2><p>${SUM}</p><p class="note"><small>This summary was generated with the help of AI and reviewed by an editor. <a href="/ai">Learn how we use AI</a>.</small></p></section><p>Body.</p></article>`))).toBe(SUM);
+    expect(extractTldr(doc(`<article><div class="tldr"><strong>TL;DR</strong> ${SUM} AI-generated summary. Was this summary helpful?</div></article>`))).toBe(SUM);
+  });
+
+  it('reads labels inside an article whose class looks like boilerplate ("newsletter-post")', () => {
+    expect(extractTldr(doc(`<article class="newsletter-post"><p><strong>Short answer:</strong> ${SUM}</p><p>Body.</p></article>`))).toBe(SUM);
+  });
+
+  it('a newsletter\'s "In today\'s issue:" lead-in is its summary', () => {
+    expect(extractTldr(doc(`<article><p>Good morning!</p><p><strong>In today’s issue:</strong> ${SUM}</p><h2>Story one</h2><p>Body.</p></article>`))).toBe(SUM);
+  });
+
   it('returns plain text only from hostile markup', () => {
     const t = extractTldr(doc(`<article><blockquote><p><b>TL;DR:</b> Safe <script>alert(1)</script><img src=x onerror="alert(2)">text <style>p{}</style>stays plain here.</p></blockquote></article>`));
     expect(t).toBe('Safe text stays plain here.');
