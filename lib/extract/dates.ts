@@ -63,7 +63,8 @@ export function monthOf(word: string): number {
   return found;
 }
 
-// One pass over the line. Groups: 1-3 y年m月d日; 4-6 y-m-d; 7-9 d.m.y; 10-12 d Month y; 13-15 Month d, y.
+// One pass over the line. Groups: 1-3 y年m月d日; 4-6 y-m-d; 7-9 d.m.y; 10-12 d Month y; 13-15 Month d, y;
+// 16-18 n/n/y or n-n-y (month or day first: see `textDate`).
 const DATE_RE = new RegExp(
   [
     '(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?',
@@ -71,17 +72,74 @@ const DATE_RE = new RegExp(
     '(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)',
     '(?<!\\d)(\\d{1,2})(?:\\.|er|º|°)?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)',
     '(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)',
+    '(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\17(\\d{4})(?![\\d/-])',
   ].join('|'),
   'giu',
 );
 // Words that mark the following date as an update, at the end of the text before it.
 const UPDATED = /(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|bijgewerkt|обновлено|изменено|更新|修改|수정|업데이트)[\s:：]*(?:\p{L}+[\s:：,]+|[日时時間]+[\s:：]*){0,2}$/iu;
 
-const TIME_AFTER = /^[\s,]*(?:\([^)]{1,4}\)|（[^）]{1,4}）)?[\s,]*(?:at|um|à|a las|alle|às|kl\.?|[-–·|])?\s*(\d{1,2})[:h時](\d\d)分?(?![\d:])\s*([ap]\.?m\.?)?\s*(?:uhr\b|h\b)?/i;
-const ZONE = /^\s*(?!\(?(?:UTC|GMT)\b)(?:\(?[A-Z]{2,5}\b|[+-]\d\d)/;
+// A clock time after the date ("at 9:05 pm", "· 14:30 Uhr", "12:46"), then perhaps a zone.
+const TIME_AFTER = /^[\s,]*(?:\([^)]{1,4}\)|（[^）]{1,4}）)?[\s,]*(?:at|um|à|a las|alle|às|kl\.?|[-–·|/])?\s*(?:(\d{1,2})[:h時](\d\d)分?(?![\d:])\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?))\s*(?:uhr\b|h\b)?/i;
+// A clock time (and zone) right before the date: "9:15 a.m. ET March 3, 2025", "10:30 AM EDT, Mon March 3, 2025".
+const TIME_BEFORE = /(?:^|[^\d:])(?:(\d{1,2})[:h](\d\d)\s*([aApP]\.?[mM]\.?)?|(\d{1,2})\s*([aApP]\.?[mM]\.?))\s*(\(?[A-Z]{1,5}\)?(?=[\s,|·/–-])|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d\d)?(?=[\s,|·/–-]))?(?:\s*(?:on|[,|·/–-]))?\s*(?:[A-Za-z\u00C0-\u024F]{3,9}\.?,?\s*)?$/;
 
-/** The first non-update date written in `text` (a short line), as YYYY-MM-DD (plus THH:MM:00Z when a zoneless time follows), or null. */
-export function textDate(text: string): string | null {
+// Zone abbreviations as offsets from UTC in minutes; a pair is a US zone's [standard, daylight]
+// offsets, chosen by the date (generic "ET", "PT").
+const ZONES: Record<string, number | [number, number]> = {
+  UTC: 0, GMT: 0, Z: 0, UT: 0, WET: 0, WEST: 60, BST: 60, IST: 330, CET: 60, CEST: 120, MEZ: 60, MESZ: 120,
+  EET: 120, EEST: 180, MSK: 180, JST: 540, KST: 540, HKT: 480, SGT: 480, PHT: 480, AWST: 480, ACST: 570,
+  AEST: 600, AEDT: 660, NZST: 720, NZDT: 780, WIB: 420,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+  AKST: -540, AKDT: -480, HST: -600,
+  ET: [-300, -240], CT: [-360, -300], MT: [-420, -360], PT: [-480, -420],
+};
+
+/** Is this day in US daylight time (second Sunday of March to first Sunday of November)? */
+function usDaylight(y: number, mo: number, d: number): boolean {
+  if (mo < 3 || mo > 11) return false;
+  if (mo > 3 && mo < 11) return true;
+  const firstSunday = 1 + ((7 - new Date(Date.UTC(y, mo - 1, 1)).getUTCDay()) % 7);
+  return mo === 3 ? d >= firstSunday + 7 : d < firstSunday;
+}
+
+/**
+ * The offset a zone written after a time names: minutes, null for no zone (the time is read as
+ * UTC), undefined for a zone we cannot place (then the time is dropped, the date kept).
+ */
+function zoneOffset(text: string, y: number, mo: number, d: number): number | null | undefined {
+  const num = /^\s*\(?(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d\d))?\)?(?![\d:])/i.exec(text);
+  if (num && +num[2] <= 14) return (num[1] === '-' ? -1 : 1) * (+num[2] * 60 + +(num[3] ?? 0));
+  const ab = /^\s*\(?([A-Z]{1,5})\)?(?![\p{L}\d])/u.exec(text);
+  if (!ab) return null;
+  const z = ZONES[ab[1]];
+  if (z === undefined) return ab[1].length >= 2 ? undefined : null;
+  return Array.isArray(z) ? z[usDaylight(y, mo, d) ? 1 : 0] : z;
+}
+
+/** "T09:15:00Z" / "T09:15:00-04:00" for a clock time and its zone, or '' when it is no time or its zone is unknown. */
+function clock(h: number, min: number, ampm: string | undefined, zone: number | null | undefined): string {
+  if (ampm && /p/i.test(ampm) && h < 12) h += 12;
+  if (ampm && /a/i.test(ampm) && h === 12) h = 0;
+  if (h >= 24 || min >= 60 || zone === undefined) return '';
+  const hm = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}:00`;
+  if (!zone) return `${hm}Z`;
+  const a = Math.abs(zone);
+  return `${hm}${zone < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+
+export interface DateOrder {
+  /** Numeric dates with slashes or dashes ("03/04/2025") put the month first (US English). */
+  monthFirst?: boolean;
+}
+
+/**
+ * The first non-update date written in `text` (a short line), as YYYY-MM-DD, plus a time when
+ * one is written next to it ("THH:MM:00Z" when no zone follows; the zone's offset when one does,
+ * "9:15 a.m. ET" -> "T09:15:00-04:00" in summer), or null. "3/4/2025" is 3 April unless
+ * `monthFirst`; a part over 12 decides either way. Relative dates ("3 days ago") are no date.
+ */
+export function textDate(text: string, order: DateOrder = {}): string | null {
   const s = text.length > 400 ? text.slice(0, 400) : text;
   DATE_RE.lastIndex = 0;
   for (let k = 0; k < 6; k++) {
@@ -94,20 +152,27 @@ export function textDate(text: string): string | null {
     else if (m[4]) [y, mo, d] = [+m[4], +m[5], +m[6]];
     else if (m[7]) [y, mo, d] = [+m[9], +m[8], +m[7]];
     else if (m[10]) [y, mo, d] = [+m[12], monthOf(m[11]), +m[10]];
-    else [y, mo, d] = [+m[15], monthOf(m[13]), +m[14]];
-    if (!mo || mo > 12 || !d || d > 31 || UPDATED.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+    else if (m[13]) [y, mo, d] = [+m[15], monthOf(m[13]), +m[14]];
+    else {
+      const [a, b] = [+m[16], +m[18]];
+      const monthFirst = b > 12 ? true : a > 12 ? false : !!order.monthFirst;
+      [y, mo, d] = monthFirst ? [+m[19], a, b] : [+m[19], b, a];
+    }
+    const before = s.slice(Math.max(0, m.index - 60), m.index);
+    const tb = TIME_BEFORE.exec(before);
+    // "Updated 9:15 a.m. ET, March 5": the label sits before the time.
+    const label = tb ? before.slice(0, tb.index + (tb[0].length - tb[0].trimStart().length)) : before;
+    if (!mo || mo > 12 || !d || d > 31 || UPDATED.test(label.slice(-40)) || UPDATED.test(before.slice(-40))) continue;
     let iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     if (!normDate(iso)) continue;
-    // A clock time right after the date ("08.04.2015 12:46", "March 3, 2025 at 9:05 pm") is kept
-    // when no zone follows (read as UTC, like every zoneless time); with a local zone ("ET", "CET")
-    // the date alone is the safer answer.
-    const after = s.slice(DATE_RE.lastIndex, DATE_RE.lastIndex + 40);
+    // A clock time right after the date ("08.04.2015 12:46", "March 3, 2025 at 9:05 pm ET"), else
+    // one right before it ("9:15 a.m. ET, March 3, 2025"), with the zone written after it.
+    const after = s.slice(DATE_RE.lastIndex, DATE_RE.lastIndex + 50);
     const t = TIME_AFTER.exec(after);
-    if (t && !ZONE.test(after.slice(t[0].length))) {
-      let h = +t[1];
-      if (t[3] && /p/i.test(t[3]) && h < 12) h += 12;
-      if (t[3] && /a/i.test(t[3]) && h === 12) h = 0;
-      if (h < 24 && +t[2] < 60) iso += `T${String(h).padStart(2, '0')}:${t[2]}:00Z`;
+    if (t) {
+      iso += clock(+(t[1] ?? t[4]), +(t[2] ?? 0), t[3] ?? t[5], zoneOffset(after.slice(t[0].length), y, mo, d));
+    } else if (tb && (tb[1] || tb[4])) {
+      iso += clock(+(tb[1] ?? tb[4]), +(tb[2] ?? 0), tb[3] ?? tb[5], tb[6] ? zoneOffset(tb[6], y, mo, d) : null);
     }
     return iso;
   }

@@ -27,7 +27,7 @@
  */
 import { cleanUrl } from '../url';
 import { ARTICLE_TYPES, jsonLdNodes, ldArticle, ldNames, ldText, ldTypes, metaMap, type LdNode } from './jsonld';
-import { normDate, textDate } from './dates';
+import { normDate, textDate, type DateOrder } from './dates';
 import { collapse, scan } from './text';
 
 export { normDate };
@@ -141,6 +141,19 @@ function joinNames(names: string[]): string | null {
 const ROLES = 'editor|reporter|writer|correspondent|contributor|columnist|producer';
 const ROLE = new RegExp(`\\b(${ROLES}|staff|technologist|director|professor|senior|chief|analyst|officer|fellow|project|md|phd|ma)\\b`, 'i');
 // "Jane Doe Senior Editor", "Jane Doe Editor" -> "Jane Doe": only role words go, never the surname.
+// A part after a comma naming an outlet or institution, not a person: "Jane Doe, Associated Press".
+const AFFILIATION = /\b(press|news|times|post|journal|agency|wire|magazine|daily|herald|tribune|gazette|reuters|afp|bloomberg|media|network|radio|television|broadcasting|university|institute|college|group|foundation|bureau)\b/i;
+// A wire agency written after the name without a separator: "By JANE DOE Associated Press".
+const AGENCY_TAIL = /\s+(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bloomberg news|dpa|efe|ansa|press association)$/i;
+// Acronyms kept upper case when an all-caps byline is written in title case.
+const ACRONYMS = /^(AP|AFP|UPI|BBC|CNN|DPA|EFE|ANSA|PA|ANI|IANS|PTI|NPR|ABC|NBC|CBS|II|III|IV|USA|UK|US)$/;
+
+/** "JANE DOE" -> "Jane Doe", "O'BRIEN" -> "O'Brien"; a byline with any lower-case letter is kept as written. */
+function unshout(s: string): string {
+  if (/[a-z\u00DF-\u00FF]/.test(s.replace(/ and /g, ' ')) || !/[A-Z\u00C0-\u00DE]{2}/.test(s)) return s;
+  if (!/\s/.test(s.trim()) && s.trim().length <= 5) return s;
+  return s.replace(/[A-Z\u00C0-\u00DE]{2,}/g, (w) => (ACRONYMS.test(w) ? w : w[0] + w.slice(1).toLowerCase()));
+}
 const ROLE_TAIL = new RegExp(`(\\s+(?:senior|staff|chief|contributing|managing|associate|deputy|executive|special|lead|guest|science|tech|technology|political|business|health))?\\s+(${ROLES})$`, 'i');
 
 /** "By Jane Doe | Updated May 3" -> "Jane Doe"; null for things that are not names. */
@@ -164,20 +177,22 @@ function cleanByline(raw: string | null | undefined): string | null {
     if (!parts.length || (chunks.length && ROLE.test(parts[0]))) continue;
     const kept = [parts[0]];
     for (let i = 1; i < parts.length && i < 12; i++) {
-      if (parts[i].split(' ').length > 4 || ROLE.test(parts[i])) break;
+      if (parts[i].split(' ').length > 4 || ROLE.test(parts[i]) || AFFILIATION.test(parts[i])) break;
       kept.push(parts[i]);
     }
-    chunks.push(kept.join(', ').replace(ROLE_TAIL, ''));
+    const name = kept.join(', ').replace(ROLE_TAIL, '');
+    const person = name.replace(AGENCY_TAIL, '');
+    chunks.push(person.includes(' ') && !/^the\s/i.test(person) ? person : name);
   }
   s = chunks.join(' and ');
   // A role in brackets after the name: "佐藤 美咲（本誌記者）", "Jane Doe (Staff Writer)".
-  s = s.replace(/\s*（[^（）]{1,20}）$/, '').replace(/\s*\(([^()]{1,40})\)$/, (all, inner: string) => (ROLE.test(inner) || /記者|编辑|編集|特派員|通信員/.test(inner) ? '' : all));
+  s = s.replace(/\s*（[^（）]{1,20}）$/, '').replace(/\s*\(([^()]{1,40})\)$/, (all, inner: string) => (ROLE.test(inner) || AFFILIATION.test(inner) || /^[A-Z]{2,5}$/.test(inner) || /記者|编辑|編集|特派員|通信員/.test(inner) ? '' : all));
   // "A & B" -> "A and B"; a sentence's full stop after a name goes.
   s = s.replace(/\s+(?:and|&)\s+/gi, ' and ');
   s = s.replace(/(\p{L}{2})\.$/u, '$1').replace(/[,;:|\s]+$/, '').trim();
   if (!s || s.length > 100 || isUrlish(s) || !/\p{L}/u.test(s)) return null;
   if (/^(follow|share|posted|written|by|admin|author|staff|editor|unknown|anonymous|last|updated|published)$/i.test(s)) return null;
-  return s;
+  return unshout(s);
 }
 
 function metaAuthors(doc: Document, metas: Metas): string | null {
@@ -212,6 +227,21 @@ function bylineFromDom(els: Element[]): string | null {
     if (v && v.split(' ').length <= 12) return v;
   }
   return null;
+}
+
+/**
+ * <address> elements of the article: HTML's contact information for the article's author, a
+ * byline when the site marks it with no class ("<address>By <a href=/people/x>Jane Doe</a></address>").
+ * Not the page footer's postal address, not a comment's.
+ */
+function addresses(scope: Element | null): Element[] {
+  if (!scope) return [];
+  const all = scope.getElementsByTagName('address');
+  const out: Element[] = [];
+  for (let i = 0; i < all.length && i < 4; i++) {
+    if (!all[i].closest('footer, [class*="comment"], [id*="comment"]')) out.push(all[i]);
+  }
+  return out;
 }
 
 // "By", "Author:", "Text:", "Автор:", "作者：", "文/", "文｜", "執筆：", "記者" before a name.
@@ -302,10 +332,10 @@ function articleScope(doc: Document, container: Element | null): Element | null 
 }
 
 /** <time datetime>: one marked "published" first, else the first not marked updated/modified. */
-function dateFromDom(times: Element[]): string | null {
+function dateFromDom(times: Element[], order: DateOrder): string | null {
   let first: string | null = null;
   for (const t of times) {
-    const d = normDate(t.getAttribute('datetime') ?? t.getAttribute('content')) ?? normDate(textDate((t.textContent ?? '').slice(0, 200)));
+    const d = normDate(t.getAttribute('datetime') ?? t.getAttribute('content')) ?? attrDate(t, order) ?? normDate(textDate((t.textContent ?? '').slice(0, 200), order));
     if (!d) continue;
     const ctx = `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('data-testid') ?? ''} ${t.hasAttribute('pubdate') ? 'publish' : ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
     if (/publish|posted|created/i.test(ctx)) return d;
@@ -314,12 +344,32 @@ function dateFromDom(times: Element[]): string | null {
   return first;
 }
 
+const DATE_ATTRS = ['datetime', 'title', 'data-timestamp', 'data-time', 'data-date', 'data-published', 'data-utime', 'data-datetime'];
+
+/**
+ * The absolute date behind a relative one: "<span title="March 3, 2025 9:15 AM">3 days ago</span>",
+ * "<abbr class=published title=2025-03-03T09:15Z>", "data-timestamp=1741000000" on the element or
+ * one of its first descendants. A relative date alone ("2 hours ago") is no date: none is invented.
+ */
+function attrDate(el: Element, order: DateOrder): string | null {
+  const els = [el, ...Array.from(el.querySelectorAll('[title], [data-timestamp], [data-time], [data-date], [data-published], [data-utime], [data-datetime]')).slice(0, 4)];
+  for (const e of els) {
+    for (const a of DATE_ATTRS) {
+      const v = e.getAttribute(a);
+      if (!v || v.length > 100) continue;
+      const d = normDate(v) ?? (a === 'title' || a === 'data-date' ? normDate(textDate(v, order)) : null);
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
 /**
  * A date written in the byline blocks or in the article's date-classed elements ("<span
  * class=date>3 July 2026</span>", "<div class=byline>Jane Doe, 3 July 2026</div>"): a few short
  * elements, never an "updated" one.
  */
-function dateInText(bylines: Element[], scope: Element | null, firstBlock: Element | null): string | null {
+function dateInText(bylines: Element[], scope: Element | null, firstBlock: Element | null, order: DateOrder): string | null {
   const els: Element[] = bylines.slice(0, 6);
   if (scope) {
     // Above the article's text only (below it are citations, "Retrieved 1 May 2016", and
@@ -344,7 +394,7 @@ function dateInText(bylines: Element[], scope: Element | null, firstBlock: Eleme
     if (el.closest('[class*="comment"], [id*="comment"], cite')) continue;
     const raw = (el.textContent ?? '').slice(0, 400);
     if (collapse(raw).length > 200) continue;
-    const d = normDate(textDate(raw));
+    const d = normDate(textDate(raw, order)) ?? attrDate(el, order);
     if (d) return d;
   }
   return null;
@@ -363,15 +413,31 @@ function cleanSiteName(raw: string | null, host: string): string | null {
   return s || null;
 }
 
-/** The name on the header's link to the home page (WordPress/Jekyll "site-title", a logo's alt text); the first 300 links only. */
+/** A logo's or home link's label as a name: without "logo", "home page", "Go to … homepage". */
+function labelName(raw: string | null | undefined): string | null {
+  const t = collapse((raw ?? '').slice(0, 200))
+    .replace(/^(?:go|return|back|link)\s+to\s+(?:the\s+)?/i, '')
+    .replace(/^logo\s+(?:of\s+|for\s+)?|\s+(?:logo|home\s*page|homepage|home|front page|startseite|accueil)$/gi, '')
+    .replace(/\s+(?:logo|home)$/i, '')
+    .trim();
+  if (t.length > 1 && t.length <= 40 && t.split(' ').length <= 5 && !/^(home|homepage|logo|menu|start|startseite|accueil|inicio|skip to content)$/i.test(t)) return t;
+  return null;
+}
+
+/**
+ * The name on the header's link to the home page (WordPress/Jekyll "site-title", a logo's alt
+ * text, aria-label or SVG title; a root link in the page's <header> holding an image); the first
+ * 300 links only.
+ */
 function homeLinkName(doc: Document, host: string): string | null {
   const links = doc.getElementsByTagName('a');
   const n = Math.min(links.length, 300);
   const base = doc.baseURI;
   for (let i = 0, seen = 0; i < n && seen < 8; i++) {
     const a = links[i];
-    const marks = `${a.getAttribute('rel') ?? ''} ${a.getAttribute('class') ?? ''} ${a.parentElement?.getAttribute('class') ?? ''}`;
-    if (!/\bhome\b|site-title|logo|brand/i.test(marks)) continue;
+    const img = a.querySelector('img, svg');
+    const marks = `${a.getAttribute('rel') ?? ''} ${a.getAttribute('class') ?? ''} ${a.id} ${a.parentElement?.getAttribute('class') ?? ''} ${img?.getAttribute('class') ?? ''} ${img?.id ?? ''}`;
+    if (!/\bhome\b|site-title|site-name|logo|brand|masthead/i.test(marks) && !(img && a.closest('header, [role="banner"]'))) continue;
     seen++;
     let path = '';
     try {
@@ -381,12 +447,26 @@ function homeLinkName(doc: Document, host: string): string | null {
     } catch {
       continue;
     }
-    if (path !== '/' && path !== '') continue;
-    const img = a.getElementsByTagName('img')[0];
-    const t = collapse((a.textContent ?? '').slice(0, 200)) || collapse(img?.getAttribute('alt') ?? '');
-    if (t.length > 1 && t.length <= 40 && t.split(' ').length <= 5 && !/^(home|homepage|logo|menu|start|startseite|accueil|inicio)$/i.test(t)) return t.replace(/\s+logo$/i, '');
+    if (path !== '/' && path !== '' && !/^\/(index\.\w+|[a-z]{2}(-[a-z]{2})?\/?)$/i.test(path)) continue;
+    const svgTitle = img?.tagName.toLowerCase() === 'svg' ? img.querySelector('title')?.textContent : null;
+    const t = labelName(a.textContent) ?? labelName(img?.getAttribute('alt')) ?? labelName(a.getAttribute('aria-label')) ?? labelName(a.getAttribute('title')) ?? labelName(img?.getAttribute('aria-label')) ?? labelName(svgTitle);
+    if (t) return t;
   }
   return null;
+}
+
+/**
+ * The name in the page footer's copyright line ("© 2025 Example News. All rights reserved."),
+ * when it names the host (a parent company's name does not: "© 2025 Example Media Group").
+ */
+function copyrightName(doc: Document, host: string): string | null {
+  const feet = doc.getElementsByTagName('footer');
+  const el = feet.length ? feet[feet.length - 1] : null;
+  if (!el) return null;
+  const text = collapse((el.textContent ?? '').slice(0, 3000));
+  const m = /(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?\s*,?\s*)?(?:by\s+)?([^.|·•©,;]{2,60}?)(?:\.|,|;|\s*[|·•]|\s+all rights|\s+[-–—]\s|\s*$)/i.exec(text);
+  const name = m ? cleanSiteName(m[1].replace(/^(?:the\s+)?(?:19|20)\d\d\s+/i, ''), host) : null;
+  return name && namesSite(name, null, host) ? name : null;
 }
 
 function ldSiteName(nodes: LdNode[], art: LdNode | null, deref: (v: unknown) => unknown): string | null {
@@ -483,7 +563,9 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const ogTitle = metaContent(metas, ['og:title', 'twitter:title', 'dc.title', 'title']);
   const fromDoc = splitTitle(docTitle, siteName, host);
   if (!siteName && fromDoc.site) siteName = fromDoc.site;
-  if (!siteName) siteName = homeLinkName(doc, host);
+  // A home page titled with the site's name alone ("Example News" on example-news.com).
+  if (!siteName && docTitle.length <= 40 && namesSite(docTitle, null, host)) siteName = docTitle;
+  if (!siteName) siteName = homeLinkName(doc, host) ?? copyrightName(doc, host);
   const cands = [headline, ogTitle, docTitle]
     .filter((x): x is string => !!x)
     .map((t) => splitTitle(t, siteName, host).title)
@@ -521,7 +603,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const people = [
     ldPeople.length ? joinNames(ldPeople) : null,
     metaAuthors(doc, metas),
-    bylineFromDom(inScope) ?? bylineFromDom(page.bylines),
+    bylineFromDom(inScope) ?? bylineFromDom(addresses(scope)) ?? bylineFromDom(page.bylines),
     bylineLine(doc),
     ldOrgs.length ? joinNames(ldOrgs) : null,
   ];
@@ -535,14 +617,21 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   }
 
   // Date
+  // "03/04/2025" is 4 March on US-English pages (html lang en-US, or en on a host outside the
+  // day-first English countries), 3 April elsewhere.
+  const regionOf = (v: string | null | undefined): string | undefined => /^\s*[a-z]{2,3}[-_]([a-z]{2})\b/i.exec(v ?? '')?.[1]?.toLowerCase();
+  const region = regionOf(doc.documentElement?.getAttribute('lang')) ?? regionOf(metas.get('og:locale'));
+  const order: DateOrder = {
+    monthFirst: lang === 'en' && (region ? /^(us|ph)$/.test(region) : !/\.(uk|ie|au|nz|in|za|sg|pk|ng|ke)$/.test(host)),
+  };
   const publishedAt =
     normDate(ldText(art?.datePublished)) ??
     normDate(metaContent(metas, PUB_META)) ??
     nodes.map((n) => (ldTypes(n).some((t) => /^(WebPage|ItemPage|AboutPage)$/.test(t)) ? normDate(ldText(n.datePublished)) : null)).find(Boolean) ??
-    dateFromDom(scope ? page.times.filter((t) => scope.contains(t)) : []) ??
-    dateFromDom(page.times) ??
-    normDate(metaLines(doc, firstPara).map(textDate).find(Boolean)) ??
-    dateInText(page.bylines, scope, firstPara) ??
+    dateFromDom(scope ? page.times.filter((t) => scope.contains(t)) : [], order) ??
+    dateFromDom(page.times, order) ??
+    normDate(metaLines(doc, firstPara).map((t) => textDate(t, order)).find(Boolean)) ??
+    dateInText(page.bylines, scope, firstPara, order) ??
     normDate(page.times.length ? null : metas.get('date')) ??
     normDate(ldText(art?.dateCreated)) ??
     nodes.map((n) => normDate(ldText(n.datePublished))).find(Boolean) ??

@@ -39,10 +39,11 @@ describe('textDate', () => {
     expect(textDate('03.03.2025 · Aktualisiert am 05.03.2025')).toBe('2025-03-03');
     expect(textDate('mis à jour le 6 mars 2025')).toBeNull();
   });
-  it('keeps a zoneless time after the date, not one with a local zone', () => {
+  it('keeps a time after the date: zoneless as UTC, a known zone as its offset, an unknown zone not at all', () => {
     expect(textDate('08.04.2015 12:46')).toBe('2015-04-08T12:46:00Z');
     expect(textDate('March 3, 2025 at 9:05 pm')).toBe('2025-03-03T21:05:00Z');
-    expect(textDate('March 3, 2025, 9:00 a.m. ET')).toBe('2025-03-03');
+    expect(textDate('March 3, 2025, 9:00 a.m. ET')).toBe('2025-03-03T09:00:00-05:00');
+    expect(textDate('March 3, 2025, 9:00 a.m. XYZT')).toBe('2025-03-03');
   });
   it('no month, no date', () => {
     expect(textDate('Lists of films by 12 people 2025')).toBeNull();

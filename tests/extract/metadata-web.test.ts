@@ -1,0 +1,106 @@
+/**
+ * Metadata patterns common on the web: numeric dates in US or day-first order, times with local
+ * zones, relative dates backed by an absolute one (never invented), all-caps and wire bylines,
+ * <address> bylines, site names on home/section pages (logo, aria-label, title, copyright line).
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { textDate } from '../../lib/extract/dates';
+import { extractMetadata } from '../../lib/extract/metadata';
+
+const URL0 = 'https://www.example-news.com/2025/03/03/story';
+function meta(head: string, body = '', lang = 'en-US', url = URL0) {
+  const dom = new JSDOM(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`, { url });
+  return extractMetadata(dom.window.document, url);
+}
+const para = '<p>Body text of the article goes on here, long enough to be the main text of the page. </p>'.repeat(6);
+const article = (head: string): string => `<article><h1>Council approves the new budget</h1>${head}<div class="body">${para}</div></article>`;
+
+describe('numeric dates: month or day first', () => {
+  it('US order on US-English pages, day first elsewhere; a part over 12 decides', () => {
+    expect(textDate('03/04/2025', { monthFirst: true })).toBe('2025-03-04');
+    expect(textDate('03/04/2025')).toBe('2025-04-03');
+    expect(textDate('13/04/2025', { monthFirst: true })).toBe('2025-04-13');
+    expect(textDate('04/13/2025')).toBe('2025-04-13');
+    expect(textDate('3-4-2025', { monthFirst: true })).toBe('2025-03-04');
+    expect(textDate('1/2/2025-ish')).toBeNull();
+  });
+  it('the page decides: en-US and plain en on a .com are month first; en-GB, .co.uk and other languages day first', () => {
+    const body = article('<p class="date">Published 03/04/2025</p>');
+    expect(meta('', body, 'en-US').publishedAt).toBe('2025-03-04T00:00:00.000Z');
+    expect(meta('', body, 'en').publishedAt).toBe('2025-03-04T00:00:00.000Z');
+    expect(meta('', body, 'en-GB').publishedAt).toBe('2025-04-03T00:00:00.000Z');
+    expect(meta('', body, 'en', 'https://www.example.co.uk/news/1').publishedAt).toBe('2025-04-03T00:00:00.000Z');
+    expect(meta('', body, 'fr').publishedAt).toBe('2025-04-03T00:00:00.000Z');
+  });
+});
+
+describe('times with local zones', () => {
+  it.each([
+    ['March 3, 2025, 9:15 a.m. ET', '2025-03-03T09:15:00-05:00'],
+    ['July 3, 2025, 9:15 a.m. ET', '2025-07-03T09:15:00-04:00'],
+    ['Nov. 12, 2025 4:30 PM PT', '2025-11-12T16:30:00-08:00'],
+    ['9:15 a.m. ET March 3, 2025', '2025-03-03T09:15:00-05:00'],
+    ['Published 10:30 AM EDT, Mon June 2, 2025', '2025-06-02T10:30:00-04:00'],
+    ['3 June 2025 14:30 BST', '2025-06-03T14:30:00+01:00'],
+    ['3 March 2025, 14:30 CET', '2025-03-03T14:30:00+01:00'],
+    ['3 March 2025, 14:30 (GMT+2)', '2025-03-03T14:30:00+02:00'],
+    ['2025-03-03 14:30 +05:30', '2025-03-03T14:30:00+05:30'],
+    ['March 3, 2025 at 9 pm', '2025-03-03T21:00:00Z'],
+    ['14:30 03.03.2025', '2025-03-03T14:30:00Z'],
+  ])('%s', (text, want) => {
+    expect(textDate(text)).toBe(want);
+  });
+  it('an update time before its date is still an update', () => {
+    expect(textDate('Updated 10:30 AM EDT, Mon June 2, 2025')).toBeNull();
+    expect(textDate('Updated 9:15 a.m. ET June 4, 2025 · Published June 2, 2025')).toBe('2025-06-02');
+  });
+  it('in a dateline under the headline', () => {
+    expect(meta('', article('<p class="dateline">March 3, 2025 9:15 a.m. ET</p>')).publishedAt).toBe('2025-03-03T14:15:00.000Z');
+  });
+});
+
+describe('relative dates', () => {
+  it('the absolute date in a title or data attribute behind "3 days ago"', () => {
+    expect(meta('', article('<p class="meta"><span class="date" title="March 3, 2025 9:15 AM">3 days ago</span></p>')).publishedAt).toBe('2025-03-03T09:15:00.000Z');
+    expect(meta('', article('<p class="post-meta">By Jane Doe · <span data-timestamp="1741000000">2 hours ago</span></p>')).publishedAt).toBe(new Date(1741000000 * 1000).toISOString());
+  });
+  it('no absolute date anywhere: null, never a date computed from now', () => {
+    expect(textDate('3 days ago')).toBeNull();
+    expect(meta('', article('<p class="meta">By Jane Doe · <span class="date">2 hours ago</span></p>')).publishedAt).toBeNull();
+  });
+});
+
+describe('bylines as sites write them', () => {
+  it('all caps in title case, acronyms kept', () => {
+    expect(meta('', article('<p class="byline">BY JANE DOE AND JOHN O\'BRIEN</p>')).byline).toBe("Jane Doe and John O'Brien");
+    expect(meta('', article('<p class="byline">By AFP</p>')).byline).toBe('AFP');
+  });
+  it('a wire agency after the name is no co-author; a wire agency alone is the byline', () => {
+    expect(meta('', article('<div class="byline">By Jane Doe, Associated Press</div>')).byline).toBe('Jane Doe');
+    expect(meta('', article('<div class="byline">By ZEKE MILLER Associated Press</div>')).byline).toBe('Zeke Miller');
+    expect(meta('', article('<div class="byline">By Jane Doe (Reuters)</div>')).byline).toBe('Jane Doe');
+    expect(meta('', article('<div class="byline">By The Associated Press</div>')).byline).toBe('The Associated Press');
+    expect(meta('', article('<div class="byline">By Reuters</div>')).byline).toBe('Reuters');
+  });
+  it('"Story by", an <address> in the article, never the footer\'s postal address', () => {
+    expect(meta('', article('<p>Story by Jane Doe</p>')).byline).toBe('Jane Doe');
+    expect(meta('', `${article('<address><a href="/u/jane">Jane Doe</a></address>')}<footer><address>1 Main St, Springfield</address></footer>`).byline).toBe('Jane Doe');
+    expect(meta('', `${article('')}<footer><address>Jane Doe Media, 1 Main St</address></footer>`).byline).toBeNull();
+  });
+});
+
+describe('site names on home and section pages', () => {
+  it('the logo link: alt, aria-label, without "logo" or "home"', () => {
+    expect(meta('<title>Breaking news, sport and weather</title>', '<header><a href="/"><img src="/l.svg" alt="Example News logo"></a></header><h1>Top stories</h1>').siteName).toBe('Example News');
+    expect(meta('<title>Breaking news</title>', '<header><a href="https://www.example-news.com/" aria-label="Example News home"><svg></svg></a></header>').siteName).toBe('Example News');
+    expect(meta('<title>Breaking news</title>', '<header><a href="/"><img src="/l.svg" alt="Menu"></a></header>').siteName).toBeNull();
+  });
+  it('a title that is the site name alone', () => {
+    expect(meta('<title>Example News</title>', '<h1>Top stories</h1>').siteName).toBe('Example News');
+  });
+  it('the footer copyright line when it names the host, not a parent company', () => {
+    expect(meta('<title>Top stories</title>', '<h1>Top stories</h1><footer><p>© 2025 Example News. All rights reserved.</p></footer>').siteName).toBe('Example News');
+    expect(meta('<title>Top stories</title>', '<h1>Top stories</h1><footer><p>Copyright © 2019–2025 Acme Media Group, Inc. All rights reserved.</p></footer>').siteName).toBeNull();
+  });
+});
