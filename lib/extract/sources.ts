@@ -11,7 +11,7 @@ const MAX = 200;
 const URL_RE = /\bhttps?:\/\/[^\s<>"'`{}|\\^，。、；：！？（）【】「」]+/gi;
 // share/social intents: path-based so any mirror domain matches too
 const SHARE =
-  /^[^/]+\/(?:[^?#]*\/)?(?:intent|share|sharer|sharing|shareArticle|submit|submitlink|pin\/create|widgets\/share)(?=[/?#.]|$)|^(?:wa\.me|api\.whatsapp|web\.whatsapp|t\.me\/share|telegram\.me|getpocket|[^/]*addtoany|buffer\.com\/add|service\.weibo|social-plugins)/i;
+  /^[^/]+\/(?:[^?#]*\/)?(?:intent|share|sharer|sharing|shareArticle|submit|submitlink|pin\/create|widgets\/share)(?=[/?#.]|$)|^(?:wa\.me|api\.whatsapp|web\.whatsapp|t\.me\/share|telegram\.me|signal\.me|getpocket|[^/]*addtoany|buffer\.com\/add|service\.weibo|social-plugins|b\.hatena\.ne\.jp\/(?:entry|add)|line\.me\/R\/msg|timeline\.line\.me|connect\.ok\.ru|vk\.com\/share)/i;
 
 class Collector {
   out: Source[] = [];
@@ -124,6 +124,33 @@ function inSidebar(el: Element): boolean {
   return false;
 }
 
+/** Byline/date lines, bookmark bars and cite-this boxes: their links credit or cite the page itself. */
+const META = /(^|[\s_-])(meta|metadata|dateline|date-?source|bookmarks?|cite-?(?:box|this|as)|how-to-cite|bibtex)($|[\s_-])/;
+/** Promo lines at the end of a post: hiring, tip lines, subscribe/follow calls. */
+const PROMO = /^(?:we['’]re hiring|we are hiring|(?:got|have) a (?:news )?tip|(?:subscribe|sign up)\b|(?:follow|join) us\b|support (?:us|our)\b)/i;
+/** A "cite this" box or a BibTeX record under a sources label. */
+const CITE_SELF = /^(?:cite this|how to cite|suggested citation|to cite this|@[a-z]+\s*\{)/i;
+
+/** Paid or house placements marked by data attributes. */
+function sponsored(el: Element): boolean {
+  return el.hasAttribute('data-sponsored') || el.hasAttribute('data-sponsor') || el.hasAttribute('data-ad') || el.hasAttribute('data-ad-slot');
+}
+
+/**
+ * Identifiers in the page's path ("2603.04567", "c9x2k4m7p1eo"): an external link holding one is
+ * about this page (a lookup, bookmark or DOI of the page itself), not a source it cites.
+ */
+function pageIds(url: string): string[] {
+  const m = /^https?:\/\/[^/?#]*(\/[^?#]*)/.exec(url);
+  if (!m) return [];
+  const out: string[] = [];
+  for (const seg of m[1].split('/').slice(-4)) {
+    const t = seg.replace(/\.(?:html?|php|aspx?)$/i, '').replace(/v\d+$/, '');
+    if (t.length >= 6 && t.length <= 40 && (t.match(/\d/g)?.length ?? 0) >= 4) out.push(t.toLowerCase());
+  }
+  return out;
+}
+
 export function extractSources(doc: Document, url: string): Source[] {
   const c = new Collector(url);
   let pageHost: string | undefined;
@@ -135,6 +162,8 @@ export function extractSources(doc: Document, url: string): Source[] {
     if (h.mode === 'head') {
       for (const s of following(h.el, 40, true)) {
         if (c.full) break;
+        // "Cite this report" box, a BibTeX record: the page's own citation
+        if (CITE_SELF.test(textOf(s, 40, 12))) continue;
         const sub = new Collector(url);
         collect(sub, s);
         // a trailing block of only the site's own links ("← Back to all posts") ends the section
@@ -161,9 +190,13 @@ export function extractSources(doc: Document, url: string): Source[] {
   const pageHttp = /^https?:/i.test(url);
   let links = 0;
   const inArticle = root !== doc.body;
+  const ids = pageIds(url);
   walk(root, (el) => {
     if (c.out.length >= MAX) return null;
-    if (isBoilerplate(el, inArticle) || isHidden(el) || el.getAttribute('rel')?.includes('sponsored')) return false;
+    if (isBoilerplate(el, inArticle) || isHidden(el) || el.getAttribute('rel')?.includes('sponsored') || sponsored(el)) return false;
+    if ((el.hasAttribute('class') || el.hasAttribute('id')) && META.test(attrs(el))) return false;
+    if (el.tagName === 'P' && PROMO.test(textOf(el, 40, 10))) return false;
+    if (el.tagName === 'PRE' && CITE_SELF.test(textOf(el, 40, 10))) return false;
     // photo credits are not cited sources
     if (el.tagName === 'FIGCAPTION' && /photo|image|credit|illustration|getty|unsplash|foto|bild/i.test(textOf(el, 300, 40))) return false;
     if (el.tagName !== 'A') return;
@@ -175,6 +208,7 @@ export function extractSources(doc: Document, url: string): Source[] {
     if (!u) return false;
     const h = hostOfClean(u);
     if (sameSite(h, host) || SHARE.test(u.slice(0, 300).replace(/^https?:\/\//, '')) || /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)/i.test(u)) return false;
+    if (ids.length && ids.some((id) => u.toLowerCase().includes(id))) return false;
     // cleanUrl(u) === u: u is already clean
     c.addClean(u, u, textOf(el, 300, 50));
     return false;

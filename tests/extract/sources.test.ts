@@ -89,4 +89,24 @@ describe('extractSources', () => {
     expect(s.length).toBeLessThanOrEqual(200);
     expect(s[0]).toEqual({ url: 'https://s0.com/p', title: 'l0' });
   }, 60_000);
+  it('drops promo lines, sponsored boxes, tip lines and credit lines from the body links', () => {
+    const P = '<p>This paragraph is long enough to be the body of the article, with enough words in it to count as real prose.</p>';
+    const body = `<article><div class="post-meta"><span>Mar 4</span> <a href="https://wire.example.net/">Wire Agency</a></div>${P}<p>Per the <a href="https://gov.example.org/notice">notice</a>.</p><aside data-sponsored="true"><p>Sponsored</p><p>Try <a href="https://ad.example.io/?ref=x">Tool</a>.</p></aside>${P}<p>We are hiring! See <a href="https://jobs.example.io/co">open roles</a>.</p><p>Got a tip? Signal <a href="https://signal.me/#eu/x">@x.01</a></p></article>`;
+    expect(urls(body)).toEqual(['https://gov.example.org/notice']);
+  });
+
+  it('drops share intents of Hatena and LINE', () => {
+    expect(urls(`<article><p>Text <a href="https://b.hatena.ne.jp/entry/s/news.example.com/a">B!</a> <a href="https://line.me/R/msg/text/?x">LINE</a> <a href="https://cited.example.org/">cited</a>.</p></article>`)).toEqual(['https://cited.example.org/']);
+  });
+
+  it('an external link holding the page\'s own identifier (lookup services, its DOI) is not a source', () => {
+    const u = 'https://papers.example.com/abs/2603.04567';
+    const d = new JSDOM(`<!doctype html><html><body><main><blockquote>Abstract: code at <a href="https://github.com/lab/smod">this URL</a>.</blockquote><ul><li><a href="https://doi.org/10.48550/preprint.2603.04567">DOI</a></li><li><a href="https://scholar.google.com/scholar_lookup?id=2603.04567">Google Scholar</a></li></ul></main></body></html>`, { url: u }).window.document;
+    expect(extractSources(d, u).map((s) => s.url)).toEqual(['https://github.com/lab/smod']);
+  });
+
+  it('a "Cite this report" box or a BibTeX record under the references is not a source', () => {
+    expect(urls(`<article><h2>Endnotes</h2><ol><li><a href="https://a.example.org/">A</a></li></ol><div class="box"><h3>Cite this report</h3><p>Doe (2026). <a href="https://doi.org/10.5281/zenodo.1">https://doi.org/10.5281/zenodo.1</a></p></div></article>`)).toEqual(['https://a.example.org/']);
+    expect(urls(`<article><p>This paragraph is long enough to be the body of the article, with enough words in it to count as real prose.</p><h2>Citation</h2><pre>@article{doe2026, url={https://arxiv.org/abs/2510.21177}}</pre><p>See <a href="https://b.example.org/">b</a>.</p></article>`)).toEqual(['https://b.example.org/']);
+  });
 });
