@@ -160,7 +160,8 @@ const ROLE_TAIL = new RegExp(`(\\s+(?:senior|staff|chief|contributing|managing|a
 function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let s = collapse(raw.slice(0, 400));
-  s = s.replace(/^(written |posted |reported |reporting |words |story )?(by|par|von|por|di|door|av|af|przez|от|автор|text|texte|texto|текст)[:\s]+/i, '');
+  // "By", "Story by", "Words and photos by", "Text und Fotos von", "Texte et photos par".
+  s = s.replace(/^(?:(?:written|posted|reported|reporting|words|story|text|texte|texto|article|interview)(?:\s+(?:and|&|und|et|y|e)\s+(?:photos?|photographs|pictures|images|video|fotos?|bilder|reporting))?\s+)?(by|par|von|por|di|door|av|af|przez|от|автор|text|texte|texto|текст)[:\s]+/i, '');
   s = s.replace(/^(作者|撰文|執筆者?|筆者|著者|文字|文)\s*[:：|｜/／]\s*/, '');
   // "Last updated", "Published": a date label, not a name.
   if (/^(last |first )?(updated|modified|published|posted on)\b/i.test(s)) return null;
@@ -357,7 +358,8 @@ function attrDate(el: Element, order: DateOrder): string | null {
     for (const a of DATE_ATTRS) {
       const v = e.getAttribute(a);
       if (!v || v.length > 100) continue;
-      const d = normDate(v) ?? (a === 'title' || a === 'data-date' ? normDate(textDate(v, order)) : null);
+      // Written dates ("12/03/2025 14:30") are read in the page's order; ISO strings and timestamps as they are.
+      const d = (/^\d{10,13}$|^\d{4}-\d\d-\d\d/.test(v.trim()) ? normDate(v) : null) ?? normDate(textDate(v, order));
       if (d) return d;
     }
   }

@@ -104,3 +104,13 @@ describe('site names on home and section pages', () => {
     expect(meta('<title>Top stories</title>', '<h1>Top stories</h1><footer><p>Copyright © 2019–2025 Acme Media Group, Inc. All rights reserved.</p></footer>').siteName).toBeNull();
   });
 });
+
+describe('credit lines', () => {
+  it('"Words and photos by", "Text und Fotos von" name the writer', () => {
+    expect(meta('', article('<p class="byline">Words and photos by Tom Ashworth</p>')).byline).toBe('Tom Ashworth');
+    expect(meta('', article('<p class="autor">Text und Fotos von Lena Vogt</p>'), 'de').byline).toBe('Lena Vogt');
+  });
+  it('a written date in a title attribute is read in the page\'s order', () => {
+    expect(meta('', article('<p class="meta"><span class="entry-date" title="12/03/2025 14:30">2 days ago</span></p>'), 'en-GB').publishedAt).toBe('2025-03-12T14:30:00.000Z');
+  });
+});
