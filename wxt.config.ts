@@ -49,7 +49,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'alarms', 'scripting', 'unlimitedStorage'],
+    // offscreen (Chrome): a DOM for Readability and DOMPurify outside the page (lib/background/read-off-page.ts);
+    // Firefox's background page has one.
+    permissions: ['storage', 'contextMenus', 'alarms', 'scripting', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['<all_urls>'],
     commands: {
       'save-page': {

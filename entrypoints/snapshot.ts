@@ -1,29 +1,17 @@
 /**
- * Injected into a tab only when the reader saves it: the page's brief plus an offline copy of its
- * main content (Readability), sanitized (DOMPurify), see lib/offline-copy.ts. Returns plain data
- * to the background, which validates it like any message. The work runs in separate tasks (the
- * brief's steps, finding the main content, sanitizing it), so the page keeps answering between them.
+ * Injected into a tab only when the reader saves it: the page's brief (in steps) and its HTML
+ * as the browser rendered it (so paywalled and logged-in pages work), written out in short tasks.
+ * The offline copy is made from that HTML outside the page (lib/background/read-off-page.ts):
+ * Readability and DOMPurify never run in the tab. Returns plain data to the background, which
+ * validates it like any message.
  */
-import { analyzePageInTasks, nextTask } from '@/lib/extract';
-import { findMainContent, sanitizeCopy, type OfflineCopy } from '@/lib/offline-copy';
+import { analyzePageInTasks } from '@/lib/extract';
+import { nextTask } from '@/lib/next-task';
+import { serializeInTasks } from '@/lib/page-html';
 
 export default defineUnlistedScript(async () => {
   const url = location.href;
   const brief = await analyzePageInTasks(document, url).catch(() => null);
-  await nextTask();
-  let found: ReturnType<typeof findMainContent> = null;
-  try {
-    found = findMainContent(document);
-  } catch {
-    found = null;
-  }
-  if (!found) return { brief, offline: null };
-  await nextTask();
-  let offline: OfflineCopy | null = null;
-  try {
-    offline = sanitizeCopy(window, found);
-  } catch {
-    offline = null;
-  }
-  return { brief, offline };
+  const html = await serializeInTasks(document, { yieldTask: nextTask }).catch(() => null);
+  return { brief, html, url };
 });

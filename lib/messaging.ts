@@ -3,6 +3,7 @@
  * `parseMessage` accepts it: a page can talk to its content script's world, and a compromised or
  * buggy context can send anything. Anything that does not fit is dropped (null), never stored.
  */
+import { PAGE_HTML_MAX_CHARS } from './page-html';
 import type { Brief, Origin, Source, TickerItem } from './brief';
 import { safeHttpUrl } from './url';
 
@@ -20,7 +21,7 @@ export type Message =
   /** extension page → background: the main text of the article in a tab, to summarize it on the device. */
   | { type: 'tab-text'; tabId: number };
 
-/** The main text of a page, as the injected /article-text.js returns it. */
+/** The main text of a page, as read from its HTML outside the page (lib/read-html.ts). */
 export interface ArticleText {
   text: string;
   paragraphs: string[];
@@ -54,6 +55,8 @@ export const LIMITS = {
   /** Article text handed to the summarizer. */
   articleText: 400_000,
   paragraphs: 2000,
+  /** A page's HTML as /snapshot.js and /page-html.js write it (lib/page-html.ts PAGE_HTML_MAX_CHARS). */
+  pageHtml: PAGE_HTML_MAX_CHARS,
   /** The whole serialized message. */
   messageBytes: 512 * 1024,
 } as const;
@@ -180,7 +183,7 @@ export function parseMessage(raw: unknown): Message | null {
   }
 }
 
-/** What /article-text.js returns comes from the page: validate it like a message. */
+/** The main text read from a page's HTML was computed from page content: validate it like a message. */
 export function parseArticleText(v: unknown): ArticleText | null {
   if (!isRec(v)) return null;
   if (!str(v.text, LIMITS.articleText) || !str(v.title, LIMITS.shortText) || !strOrNull(v.lang, 35)) return null;
@@ -202,3 +205,10 @@ export function senderAllowed(
   }
   return fromExtensionPage;
 }
+
+/** What /snapshot.js and /page-html.js return: the page's HTML (or null when too big) and its URL. */
+export function parsePageHtmlResult(v: unknown): { html: string | null; url: string } | null {
+  if (!isRec(v) || !httpUrl(v.url)) return null;
+  return { html: str(v.html, LIMITS.pageHtml) ? v.html : null, url: v.url };
+}
+

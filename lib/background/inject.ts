@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 
 /**
- * Runs one of Lede's own unlisted scripts (/snapshot.js, /article-text.js) in a tab and returns
+ * Runs one of Lede's own unlisted scripts (/snapshot.js, /page-html.js, /analyze.js) in a tab and returns
  * its result, unvalidated: the caller validates it, since it was computed from the page.
  * Chrome MV3 and Firefox both have `scripting`; `tabs.executeScript` is the MV2 fallback.
  */
-export async function runInTab(tabId: number, file: '/snapshot.js' | '/article-text.js' | '/analyze.js'): Promise<unknown> {
+export async function runInTab(tabId: number, file: '/snapshot.js' | '/page-html.js' | '/analyze.js'): Promise<unknown> {
   const scripting = (browser as unknown as { scripting?: typeof browser.scripting }).scripting;
   if (scripting) {
     const results = await scripting.executeScript({ target: { tabId }, files: [file] });

@@ -1,16 +1,18 @@
 /**
  * Saving: the brief the tab already reported, plus an offline copy taken from the page as the
- * browser rendered it (so paywalled and logged-in pages work). The heavy part, Readability and
- * DOMPurify, is injected only now, as /snapshot.js; it is never part of the always-on script.
+ * browser rendered it (so paywalled and logged-in pages work). /snapshot.js, injected only now,
+ * writes the page's HTML out in short tasks; Readability and DOMPurify read it outside the page
+ * (read-off-page.ts), so they never hold the tab.
  */
 import type { Brief } from '../brief';
 import { emptyBrief } from '../brief';
-import { parseBrief, LIMITS, type SaveResult } from '../messaging';
+import { parseBrief, parsePageHtmlResult, LIMITS, type SaveResult } from '../messaging';
 import type { LedeDB } from '../db/schema';
 import { briefForTab } from '../db/briefs';
 import { saveArticle, type OfflineCopy } from '../db/articles';
 import { refreshBadgesForKey } from './badge';
 import { runInTab } from './inject';
+import { readOffPage } from './read-off-page';
 import { normalizeUrl, safeHttpUrl } from '../url';
 
 export interface Snapshot {
@@ -20,24 +22,43 @@ export interface Snapshot {
 
 const OFFLINE_MAX = 5 * 1024 * 1024;
 
-/** The snapshot script's answer is page-controlled data: validate it like any message. */
+/** An offline copy read from page content: validate it like any message. */
+export function parseOfflineCopy(o: unknown): OfflineCopy | null {
+  if (typeof o !== 'object' || o === null) return null;
+  const r = o as Record<string, unknown>;
+  return typeof r.html === 'string' && typeof r.text === 'string' && r.html.length <= OFFLINE_MAX && r.text.length <= OFFLINE_MAX
+    ? { html: r.html, text: r.text }
+    : null;
+}
+
+/** A snapshot (brief and offline copy) built from page-controlled data: validate it like any message. */
 export function parseSnapshot(v: unknown): Snapshot | null {
   if (typeof v !== 'object' || v === null) return null;
   const r = v as Record<string, unknown>;
   const brief = r.brief === null || r.brief === undefined ? null : parseBrief(r.brief);
-  const o = r.offline as Record<string, unknown> | null | undefined;
-  const offline =
-    o && typeof o.html === 'string' && typeof o.text === 'string' && o.html.length <= OFFLINE_MAX && o.text.length <= OFFLINE_MAX
-      ? { html: o.html, text: o.text }
-      : null;
-  return { brief, offline };
+  return { brief, offline: parseOfflineCopy(r.offline) };
 }
 
+/**
+ * The tab's brief and its HTML from /snapshot.js (work in short tasks in the page), then the
+ * offline copy made from that HTML outside the page (Readability, DOMPurify).
+ */
 async function runSnapshot(tabId: number): Promise<Snapshot | null> {
   try {
-    return parseSnapshot(await runInTab(tabId, '/snapshot.js'));
+    const raw = await runInTab(tabId, '/snapshot.js');
+    const page = parsePageHtmlResult(raw);
+    const brief = parseSnapshot(raw)?.brief ?? null;
+    let offline: OfflineCopy | null = null;
+    if (page?.html) {
+      try {
+        offline = parseOfflineCopy(await readOffPage({ kind: 'offline-copy', html: page.html, url: page.url }));
+      } catch (err) {
+        console.warn('[lede] no offline copy for this tab', err);
+      }
+    }
+    return { brief, offline };
   } catch (err) {
-    console.warn('[lede] no offline copy for this tab', err);
+    console.warn('[lede] no snapshot of this tab', err);
     return null;
   }
 }

@@ -19,6 +19,9 @@ import { extractSources } from './sources';
 import { extractTicker } from './ticker';
 import { holdPerTask } from './dom';
 import { scan } from './text';
+import { nextTask } from '../next-task';
+
+export { nextTask };
 
 type Step = [name: string, run: () => void];
 
@@ -64,19 +67,6 @@ export function analyzePage(doc: Document, url: string): Brief {
   const { steps, brief } = plan(doc, url);
   for (const [, run] of steps) run();
   return brief();
-}
-
-/** A new task: the page's own events and rendering may run before the next step. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    // Not setTimeout: background tabs clamp timers to one a second.
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => {
-      ch.port1.close();
-      resolve();
-    };
-    ch.port2.postMessage(null);
-  });
 }
 
 /**

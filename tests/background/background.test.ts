@@ -1,11 +1,16 @@
 // @vitest-environment node
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import type { LedeDB } from '@/lib/db/schema';
 import { briefForTab } from '@/lib/db/briefs';
 import { makeBrief } from '../support/make-brief';
 import { deliver, EXT_ORIGIN, freshDb, stubMissingApis } from '../support/background';
+
+// Readability and DOMPurify run outside the page (Chrome's offscreen document, Firefox's background
+// page): tested in tests/lib/read-html.test.ts and end to end; here, what the background does with them.
+const readOffPage = vi.hoisted(() => vi.fn(async (_job: { kind: string; html: string; url: string }): Promise<unknown> => null));
+vi.mock('@/lib/background/read-off-page', () => ({ readOffPage }));
 
 const PAGE = 'https://news.example.com/2026/07/alibaba-claude-code';
 const fromPage = (tabId = 7) => ({ id: fakeBrowser.runtime.id, url: PAGE, tab: { id: tabId, url: PAGE }, frameId: 0 });
@@ -17,6 +22,8 @@ let stubs: ReturnType<typeof stubMissingApis>;
 beforeEach(async () => {
   fakeBrowser.reset();
   stubs = stubMissingApis();
+  readOffPage.mockReset();
+  readOffPage.mockResolvedValue(null);
   db = freshDb();
   background.main();
 });
@@ -80,7 +87,8 @@ describe('background: page briefs', () => {
 
 describe('background: saving', () => {
   it('saves the tab\'s brief with the offline copy from the snapshot script', async () => {
-    stubs.executeScript.mockResolvedValueOnce([{ result: { brief: null, offline: { html: '<p>Body</p>', text: 'Body' } } }]);
+    stubs.executeScript.mockResolvedValueOnce([{ result: { brief: null, html: '<html><body><p>Body</p></body></html>', url: PAGE } }]);
+    readOffPage.mockResolvedValueOnce({ html: '<p>Body</p>', text: 'Body' });
     await deliver({ type: 'page-brief', brief: makeBrief() }, fromPage());
     const res = (await deliver({ type: 'save-tab', tabId: 7 }, fromPanel())) as { ok: boolean; id: number; offline: boolean };
     expect(res).toMatchObject({ ok: true, offline: true });
@@ -88,6 +96,20 @@ describe('background: saving', () => {
     expect(saved).toMatchObject({ title: makeBrief().title, status: 'unread', archived: 0 });
     expect((await db.offline.get(res.id))?.text).toBe('Body');
     expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe('✓');
+    expect(readOffPage).toHaveBeenCalledWith({ kind: 'offline-copy', html: '<html><body><p>Body</p></body></html>', url: PAGE });
+  });
+
+  it('saves without an offline copy when the page gave no HTML, or a copy too big to keep', async () => {
+    await deliver({ type: 'page-brief', brief: makeBrief() }, fromPage());
+    stubs.executeScript.mockResolvedValueOnce([{ result: { brief: null, html: null, url: PAGE } }]);
+    expect(await deliver({ type: 'save-tab', tabId: 7 }, fromPanel())).toMatchObject({ ok: true, offline: false });
+    expect(readOffPage).not.toHaveBeenCalled();
+    stubs.executeScript.mockResolvedValueOnce([{ result: { brief: null, html: '<p>x</p>', url: 'javascript:alert(1)' } }]);
+    expect(await deliver({ type: 'save-tab', tabId: 7 }, fromPanel())).toMatchObject({ ok: true, offline: false });
+    expect(readOffPage).not.toHaveBeenCalled();
+    stubs.executeScript.mockResolvedValueOnce([{ result: { brief: null, html: '<p>x</p>', url: PAGE } }]);
+    readOffPage.mockResolvedValueOnce({ html: 'x'.repeat(5 * 1024 * 1024 + 1), text: 'x' });
+    expect(await deliver({ type: 'save-tab', tabId: 7 }, fromPanel())).toMatchObject({ ok: true, offline: false });
   });
 
   it('saving the same page twice leaves one article', async () => {
@@ -137,14 +159,20 @@ describe('background: saving', () => {
 
 describe('background: article text for on-device summaries', () => {
   it('returns the validated text the injected script read', async () => {
-    stubs.executeScript.mockResolvedValueOnce([{ result: { text: 'One.\nTwo.', paragraphs: ['One.', 'Two.'], title: 'T', lang: 'en' } }]);
+    stubs.executeScript.mockResolvedValueOnce([{ result: { html: '<p>One.</p><p>Two.</p>', url: PAGE } }]);
+    readOffPage.mockResolvedValueOnce({ text: 'One.\nTwo.', paragraphs: ['One.', 'Two.'], title: 'T', lang: 'en' });
     const res = await deliver({ type: 'tab-text', tabId: 7 }, fromPanel());
     expect(res).toEqual({ ok: true, text: 'One.\nTwo.', paragraphs: ['One.', 'Two.'], title: 'T', lang: 'en' });
-    expect(stubs.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/article-text.js'] });
+    expect(stubs.executeScript).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/page-html.js'] });
+    expect(readOffPage).toHaveBeenCalledWith({ kind: 'article-text', html: '<p>One.</p><p>Two.</p>', url: PAGE });
   });
 
   it('refuses what a hostile page could make the script return', async () => {
-    stubs.executeScript.mockResolvedValueOnce([{ result: { text: 42, paragraphs: 'x', title: {}, lang: 'en' } }]);
+    stubs.executeScript.mockResolvedValueOnce([{ result: { html: 42, url: PAGE } }]);
+    expect(await deliver({ type: 'tab-text', tabId: 7 }, fromPanel())).toMatchObject({ ok: false });
+    expect(readOffPage).not.toHaveBeenCalled();
+    stubs.executeScript.mockResolvedValueOnce([{ result: { html: '<p>x</p>', url: PAGE } }]);
+    readOffPage.mockResolvedValueOnce({ text: 42, paragraphs: 'x', title: {}, lang: 'en' });
     expect(await deliver({ type: 'tab-text', tabId: 7 }, fromPanel())).toMatchObject({ ok: false });
   });
 

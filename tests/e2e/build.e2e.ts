@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const chrome = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));
@@ -12,7 +12,7 @@ const firefox = JSON.parse(readFileSync('.output/firefox-mv2/manifest.json', 'ut
 
 describe('manifests', () => {
   it('asks only for the permissions the README explains', () => {
-    expect(chrome.permissions.sort()).toEqual(['alarms', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
+    expect(chrome.permissions.sort()).toEqual(['alarms', 'contextMenus', 'offscreen', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
     expect(chrome.host_permissions).toEqual(['<all_urls>']);
     expect(firefox.permissions.sort()).toEqual(['<all_urls>', 'alarms', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
     const readme = readFileSync('README.md', 'utf8');
@@ -55,10 +55,33 @@ describe('manifests', () => {
     expect(content).not.toMatch(/too long|bottom line|take\[- \]\?aways|further\|additional/);
     // The detector (teaser cards, URL shapes, scoring) lives in /analyze.js too: the probe only triages.
     expect(content).not.toMatch(/teaser cards|listing page|a documentation page/);
-    for (const file of ['snapshot.js', 'analyze.js', 'article-text.js']) expect(existsSync(`.output/chrome-mv3/${file}`)).toBe(true);
+    for (const file of ['snapshot.js', 'analyze.js', 'page-html.js']) expect(existsSync(`.output/chrome-mv3/${file}`)).toBe(true);
     expect(gzipSync(readFileSync('.output/chrome-mv3/content-scripts/content.js')).length).toBeLessThan(
       gzipSync(readFileSync('.output/chrome-mv3/analyze.js')).length,
     );
+  });
+});
+
+describe('Readability and DOMPurify run outside the page', () => {
+  it('are in no script injected into pages, and not in Chrome\'s service worker', () => {
+    for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+      for (const file of ['snapshot.js', 'page-html.js', 'analyze.js', 'content-scripts/content.js']) {
+        // markers of Readability's and DOMPurify's code (not of their names in comments or strings)
+        expect(readFileSync(`.output/${dir}/${file}`, 'utf8').match(/_grabArticle|ALLOWED_TAGS/)?.[0], `${dir}/${file}`).toBeUndefined();
+      }
+    }
+    expect(readFileSync('.output/chrome-mv3/background.js', 'utf8').match(/_grabArticle|ALLOWED_TAGS/)?.[0]).toBeUndefined();
+  });
+
+  it('Chrome reads pages in an offscreen document (permission "offscreen"); Firefox in its background page', () => {
+    const chrome = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));
+    const firefox = JSON.parse(readFileSync('.output/firefox-mv2/manifest.json', 'utf8'));
+    expect(chrome.permissions).toContain('offscreen');
+    expect(existsSync('.output/chrome-mv3/offscreen.html')).toBe(true);
+    expect(firefox.permissions).not.toContain('offscreen');
+    expect(existsSync('.output/firefox-mv2/offscreen.html')).toBe(false);
+    expect(readFileSync('.output/firefox-mv2/background.js', 'utf8').match(/_grabArticle/)?.[0]).toBe('_grabArticle');
+    expect(readFileSync('.output/chrome-mv3/chunks/' + readdirSync('.output/chrome-mv3/chunks').find((f) => f.startsWith('offscreen'))!, 'utf8').match(/_grabArticle/)?.[0]).toBe('_grabArticle');
   });
 });
 
