@@ -9,10 +9,10 @@ const BOTH =
   /at a glance|in (?:brief|short)|(?:the )?gist|quick take|(?:the )?big picture|(?:[一二三]?行)?まとめ|(?:[한세두] ?줄 ?)?요약|auf einen blick|das wichtigste in kürze|(?:das wichtigste )?im überblick|en bref|in (?:breve|sintesi)|en resumen|em resumo|вкратце|кратко|коротко о главном|in het kort/.source;
 
 const TLDR =
-  /(?:the )?(?:tl[;:,.]? ?dr|too long[;,]? ?didn[’']?t read|brief(?:ly)?|short (?:version|answer)|(?:in |article |ai |executive |quick |short |brief |story |key |a )?summary|bottom line|in a nutshell|in (?:today[’']s|this) (?:issue|edition|newsletter)|long story short|synopsis|abstract)|(?:重[點点]|内容|內容)?摘要|概要|要[約旨]|概述|[简簡]介|[总總][结結]|한줄 ?요약|zusammenfassung|kurzfassung|kurz gesagt|in kürze|résumé|en résumé|resumen|en breve|riassunto|sintesi|resumo|краткое содержание|коротко|резюме|ملخص|الملخص|باختصار|özet|samenvatting|podsumowanie|太[长長]不看|[导導][读讀]|en pocas palabras|em poucas palavras|ringkasan|tóm tắt|sammanfattning|sammendrag/.source + '|' + BOTH;
+  /(?:the )?(?:tl[;:,.]? ?dr(?: version)?|too long[;,]? ?didn[’']?t read|brief(?:ly)?|short (?:version|answer)|(?:in |article |ai |executive |quick |short |brief |story |key |a |ai[- ]generated |ai[- ]powered |auto[- ]?generated )?summary|summary by ai|ai (?:recap|overview)|bottom line|in a nutshell|in (?:today[’']s|this) (?:issue|edition|newsletter)|long story short|synopsis|abstract)|(?:重[點点]|内容|內容)?摘要|概要|要[約旨]|概述|[简簡]介|[总總][结結]|한줄 ?요약|zusammenfassung|kurzfassung|kurz gesagt|in kürze|résumé|en résumé|resumen|en breve|riassunto|sintesi|resumo|краткое содержание|коротко|резюме|ملخص|الملخص|باختصار|özet|samenvatting|podsumowanie|太[长長]不看|[导導][读讀]|en pocas palabras|em poucas palavras|ringkasan|tóm tắt|sammanfattning|sammendrag/.source + '|' + BOTH;
 
 const TAKEAWAYS =
-  /(?:(?:(?:the|our|my) )?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) )?(?:(?:key|main|top|quick|big|biggest|major) )?(?:take[- ]?aways?|highlights)|(?:the )?(?:(?:\d+|three|four|five|six|seven|eight|nine|ten) )?(?:key|main|top|major|\d+) (?:points|facts|findings|lessons|insights|things to know))(?: (?:from|for|on|about|of|in) [^]{1,40})?|(?:quick|fast) facts|things (?:to know|we learned)|what we know(?: so far| now)?|what (?:you )?(?:need|should) to know|what to know|why (?:it|this) matters|(?:[一二三四五六七八九十\d]+(?:大|个|個|つの)?)?(?:要[点點]|重[点點]|ポイント|看[点點])|[划劃]重[点點]|この記事のポイント|핵심(?: ?요약| ?정리)?|주요 ?내용|요점|(?:das )?wichtigste|(?:die )?wichtigsten (?:punkte|fakten)|kernaussagen|(?:les )?points? clés|(?:points |ce qu[’']il faut )?à retenir|ce qu[’']il faut retenir|l[’']essentiel(?: à retenir)?|(?:los )?puntos clave|claves|lo más importante|lo que (?:hay que|debes|necesitas) saber|(?:i )?punti chiave|cosa (?:c[’']è da )?sapere|(?:os )?pontos[- ]chave|principais pontos|o que (?:você )?precisa saber|destaques|ключевые (?:моменты|выводы)|главное|основные (?:моменты|тезисы)|что нужно знать|(?:핵심|주요) ?포인트|(?:要[点點]|ポイント)まとめ|核心(?:要[点點]|[观觀][点點])|要[点點]速[览覽]|belangrijkste punten|öne çıkanlar|najważniejsze(?: (?:informacje|punkty))?|النقاط الرئيسية|أبرز النقاط|أهم النقاط/.source + '|' + BOTH;
+  /(?:(?:(?:the|our|my) )?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) )?(?:(?:key|main|top|quick|big|biggest|major) )?(?:take[- ]?aways?|highlights)|(?:the )?(?:(?:\d+|three|four|five|six|seven|eight|nine|ten) )?(?:key|main|top|major|\d+) (?:points|facts|findings|lessons|insights|things to know))(?: (?:from|for|on|about|of|in) [^]{1,40})?|(?:quick|fast) facts|things (?:to know|we learned)|lessons (?:learned|learnt)|key learnings|(?:the )?need to know|what we know(?: so far| now)?|what (?:you )?(?:need|should) to know|what to know|why (?:it|this) matters|(?:[一二三四五六七八九十\d]+(?:大|个|個|つの)?)?(?:要[点點]|重[点點]|ポイント|看[点點])|[划劃]重[点點]|この記事のポイント|핵심(?: ?요약| ?정리)?|주요 ?내용|요점|(?:das )?wichtigste|(?:die )?wichtigsten (?:punkte|fakten)|kernaussagen|(?:les )?points? clés|(?:points |ce qu[’']il faut )?à retenir|ce qu[’']il faut retenir|l[’']essentiel(?: à retenir)?|(?:los )?puntos clave|claves|lo más importante|lo que (?:hay que|debes|necesitas) saber|(?:i )?punti chiave|cosa (?:c[’']è da )?sapere|(?:os )?pontos[- ]chave|principais pontos|o que (?:você )?precisa saber|destaques|ключевые (?:моменты|выводы)|главное|основные (?:моменты|тезисы)|что нужно знать|(?:핵심|주요) ?포인트|(?:要[点點]|ポイント)まとめ|核心(?:要[点點]|[观觀][点點])|要[点點]速[览覽]|belangrijkste punten|öne çıkanlar|najważniejsze(?: (?:informacje|punkty))?|النقاط الرئيسية|أبرز النقاط|أهم النقاط/.source + '|' + BOTH;
 
 const SOURCES =
   /(?:(?:primary |data |cited )?sources?(?: (?:and|&) (?:attribution|references|credits|further reading|notes|links|resources|methodology))?|sources (?:cited|used)|references?(?: (?:and|&) (?:notes|further reading|links|resources))?|citations|(?:foot|end)?notes?|notes (?:and|&) (?:references|sources)|bibliography|(?:further|additional) reading(?: (?:and|&) (?:sources|references|resources))?|(?:further |additional |useful |external )?resources|(?:useful |external |source |reference )?links|links mentioned|works cited)|quellen(?:angaben)?|quelle|literatur|weiterführende links|einzelnachweise|fuentes?|referencias|bibliograf[ií]a|fonti|fontes?|riferimenti|referências|источники?|ссылки|литература|примечания|المصادر|المراجع|مصادر|参考(?:文献|[资資]料|链接|リンク)?|出典|[来來]源|[资資]料[来來]源|引用元?|출처|참고 ?(?:문헌|자료)|kaynaklar|bronnen|źródła/.source;
@@ -61,7 +61,9 @@ const STRIP: Partial<Record<Kind, RegExp>> = {};
 const leadRe = (s: string) => new RegExp('^(?:' + s + ')\\s*(?:[:：|】\\]）)]|[—–\\-;.]\\s)');
 const lead = (k: Kind) => (LEAD[k] ??= leadRe(SRC[k]));
 let anyLead: RegExp | undefined;
-const strip = (k: Kind) => (STRIP[k] ??= new RegExp('^[\\s\\p{P}\\p{So}\\p{M}\\d]*(?:' + SRC[k] + ')' + SEP + '*', 'iu'));
+const strip = (k: Kind) => (STRIP[k] ??= new RegExp('^[\\s\\p{P}\\p{So}\\p{M}\\d]*(?:(?:show|read|view|see|expand|open|toggle|hide) (?:the )?)?(?:' + SRC[k] + ')(?:\\s*\\([^()]{0,30}\\))?' + SEP + '*', 'iu'));
+/** A toggle's verb before a label ("Show TL;DR", "Read the summary"). */
+const VERB = /^(?:show|read|view|see|expand|open|toggle|hide) (?:the |a |an |our )?/;
 
 /** Removes a leading label of this kind from a text. */
 export function stripLabel(kind: Kind, t: string): string {
@@ -182,7 +184,10 @@ function scan(doc: Document): Hit[] {
       // short text read with a node cap may be cut: re-read it whole before calling it a label
       // (a trailing count, "Key takeaways (3)", is not part of the label)
       let lab = pre.length <= 90 ? cleanLabel(pre) : '';
-      if (lab.endsWith('(') || /\d$/.test(lab)) lab = lab.replace(/\s*\(\d{0,2}$/, '');
+      // nor is a trailing note, "Summary (AI-generated)" (cleanLabel cut its closing parenthesis), nor a
+      // toggle's verb, "Show TL;DR", "Read the summary"
+      if (lab.includes('(')) lab = lab.replace(/\s*\([^()]{0,30}$/, '');
+      if (lab.length > 5 && VERB.test(lab)) lab = lab.replace(VERB, '');
       // one test against all the vocabularies first; the per-kind tests only when one matched
       const anyHead = !!lab && labelSized(lab) && ANY_LABEL.test(lab);
       const w = leadWindow(pre);

@@ -127,7 +127,13 @@ function inSidebar(el: Element): boolean {
 /** Byline/date lines, bookmark bars and cite-this boxes: their links credit or cite the page itself. */
 const META = /(^|[\s_-])(meta|metadata|dateline|date-?source|bookmarks?|cite-?(?:box|this|as)|how-to-cite|bibtex)($|[\s_-])/;
 /** Promo lines at the end of a post: hiring, tip lines, subscribe/follow calls. */
-const PROMO = /^(?:we['’]re hiring|we are hiring|(?:got|have) a (?:news )?tip|(?:subscribe|sign up)\b|(?:follow|join) us\b|support (?:us|our)\b)/i;
+const PROMO = /^(?:we['’]re hiring|we are hiring|(?:got|have) a (?:news )?tip|(?:subscribe|sign up)\b|(?:follow|join) us\b|support (?:us|our)\b|thanks? (?:you )?for reading)/i;
+/**
+ * Affiliate and ad redirects (Skimlinks, CJ, Awin, Rakuten, Impact, ShareASale, Amazon Associates):
+ * paid links, not sources. Tested on the URL without its scheme.
+ */
+const AFFILIATE =
+  /^(?:www\.)?(?:go\.skimresources\.com|go\.redirectingat\.com|[^/]*\.(?:anrdoezrs\.net|jdoqocy\.com|tkqlhce\.com|dpbolvw\.net|kqzyfj\.com)|(?:www\.)?(?:awin1\.com|shareasale\.com|click\.linksynergy\.com|linksynergy\.com|prf\.hn|shop-links\.co|howl\.me|amzn\.to|pntra\.com|pntrs\.com|avantlink\.com|sjv\.io|fave\.co|bit\.ly\/aff)|[^/]*\.(?:sjv\.io|pxf\.io|evyy\.net|7eer\.net)|[^/?#]*amazon\.[a-z.]+\/[^#]*[?&]tag=)/i;
 /** A "cite this" box or a BibTeX record under a sources label. */
 const CITE_SELF = /^(?:cite this|how to cite|suggested citation|to cite this|@[a-z]+\s*\{)/i;
 
@@ -162,8 +168,10 @@ export function extractSources(doc: Document, url: string): Source[] {
     if (h.mode === 'head') {
       for (const s of following(h.el, 40, true)) {
         if (c.full) break;
-        // "Cite this report" box, a BibTeX record: the page's own citation
-        if (CITE_SELF.test(textOf(s, 40, 12))) continue;
+        // "Cite this report" box, a BibTeX record: the page's own citation; a sign-off ends the section
+        const lead = textOf(s, 40, 12);
+        if (CITE_SELF.test(lead)) continue;
+        if (PROMO.test(lead)) break;
         const sub = new Collector(url);
         collect(sub, s);
         // a trailing block of only the site's own links ("← Back to all posts") ends the section
@@ -209,6 +217,7 @@ export function extractSources(doc: Document, url: string): Source[] {
     const h = hostOfClean(u);
     if (sameSite(h, host) || SHARE.test(u.slice(0, 300).replace(/^https?:\/\//, '')) || /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)/i.test(u)) return false;
     if (ids.length && ids.some((id) => u.toLowerCase().includes(id))) return false;
+    if (AFFILIATE.test(u.slice(0, 300).replace(/^https?:\/\//, ''))) return false;
     // cleanUrl(u) === u: u is already clean
     c.addClean(u, u, textOf(el, 300, 50));
     return false;

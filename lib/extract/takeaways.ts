@@ -2,7 +2,9 @@
 import { scanLabels, stripLabel, following, INLINE, type Hit } from './labels';
 import { squash, textOf, HEADING } from './dom';
 
-const MARK = /^\s*(?:[-–—•·*▪■◆►▸✓✔➤→○●◦✅🔹🔸👉➡▶★]\uFE0F?|\(?\d{1,2}[.)](?!\d)|[a-z][.)](?=\s))\s*/u;
+// bullets, numbers, emoji used as bullets (📌 🚀 ✨; ranges, not a property escape: cheaper), and
+// "Takeaway 1:" / "Point 2." numbering
+const MARK = /^\s*(?:[-–—•·*▪■◆►▸✓✔➤→○●◦✅🔹🔸👉➡▶★]\uFE0F?|[\u2600-\u27bf\u2b50\u2b55\u{1f300}-\u{1faff}]\uFE0F?(?=\s)|\(?\d{1,2}[.)](?!\d)|[a-z][.)](?=\s)|(?:[Tt]akeaway|[Pp]oint|[Ll]esson|[Ff]inding|[Kk]ey point) \d{1,2}\s*[:.)–—-])\s*/u;
 const MAX_ITEMS = 30;
 
 /** Removes a bullet or number marker and surrounding quotes. */
@@ -155,6 +157,23 @@ function itemsOfBlock(el: Element, kind?: Hit['kind']): string[] {
 
 const startsMarked = (t: string) => MARK.test(t);
 
+/** Does a paragraph open with a bold lead-in ("<strong>Less glue code:</strong> …")? */
+function leadBold(el: Element): boolean {
+  if (el.tagName !== 'P' && el.tagName !== 'DIV') return false;
+  for (let n = el.firstChild, i = 0; n && i < 4; n = n.nextSibling, i++) {
+    if (n.nodeType === 3) {
+      if ((n.nodeValue ?? '').trim()) return false;
+      continue;
+    }
+    if (n.nodeType !== 1) continue;
+    const t = (n as Element).tagName;
+    if (t !== 'STRONG' && t !== 'B') return false;
+    const b = textOf(n as Element, 100, 20);
+    return !!b && b.length <= 80 && !!n.nextSibling;
+  }
+  return false;
+}
+
 /**
  * Items from the blocks that follow a label: the first list; or a paragraph the site flattened;
  * or a run of paragraphs that each start with a marker, or are short.
@@ -166,6 +185,8 @@ const startsMarked = (t: string) => MARK.test(t);
 function fromBlocks(blocks: Element[], prose = true): string[] {
   const paras: string[] = [];
   let marked = false;
+  // items that each open with a bold lead-in: the run goes on, whatever their length, while they do
+  let bold = false;
   for (const s of blocks) {
     // a picture or chart between the label and its list is not an item
     if (/^(FIGURE|PICTURE|IMG)$/.test(s.tagName)) continue;
@@ -186,14 +207,16 @@ function fromBlocks(blocks: Element[], prose = true): string[] {
       if (!items.length) continue;
       const t = textOf(s, 600, 300);
       marked = startsMarked(t);
+      bold = !marked && leadBold(s);
       if (!prose && !marked && !/[:：]$/.test(items[0])) return [];
       paras.push(items[0]);
-      if (t.length > 300) break;
+      if (t.length > 300 && !bold) break;
       continue;
     }
     const t = textOf(s, 600, 300);
     if (!t) continue;
-    if (marked ? !startsMarked(t) : t.length > 200 || startsMarked(t)) break;
+    if (bold ? !leadBold(s) : marked ? !startsMarked(t) : t.length > 200 || startsMarked(t)) break;
+    if (paras.length >= MAX_ITEMS) break;
     paras.push(stripMarker(textOf(s, 1500, 500)));
   }
   return paras;

@@ -46,6 +46,27 @@ interface Raw {
   href: string;
 }
 
+/** Category tags, kickers, dates and counts beside a headline (by class). */
+const BESIDE = /(^|[\s_-])(date|time|timestamp|meta|ago|count|views|category|kicker|tag|badge|label|eyebrow|topic|section-name|flag)([\s_-]|$)/;
+
+/** A link's headline: its text without a category tag, kicker or time inside it. */
+function linkTitle(a: Element): string {
+  let tagged = false;
+  for (let c = a.firstElementChild, i = 0; c && i < 8; c = c.nextElementSibling, i++)
+    if (c.tagName === 'TIME' || ((c.hasAttribute('class') || c.hasAttribute('id')) && BESIDE.test(attrs(c)))) tagged = true;
+  if (!tagged) return textOf(a, 300, 40);
+  let t = '';
+  for (let n = a.firstChild, i = 0; n && i < 20; n = n.nextSibling, i++) {
+    if (n.nodeType === 3) t += n.nodeValue ?? '';
+    else if (n.nodeType === 1) {
+      const c = n as Element;
+      if (c.tagName === 'TIME' || ((c.hasAttribute('class') || c.hasAttribute('id')) && BESIDE.test(attrs(c)))) continue;
+      t += ' ' + textOf(c, 300, 40) + ' ';
+    }
+  }
+  return squash(t);
+}
+
 function itemsOf(el: Element): Raw[] | null {
   const links: Raw[] = [];
   const leaves: Raw[] = [];
@@ -56,7 +77,7 @@ function itemsOf(el: Element): Raw[] | null {
     (e) => {
       const tag = e.tagName;
       if (tag === 'A') {
-        const t = textOf(e, 300, 40);
+        const t = linkTitle(e);
         if (t) {
           const r = { title: t, url: e.getAttribute('href') ?? '', href: e.getAttribute('href') ?? '' };
           links.push(r);
@@ -198,7 +219,9 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
       if (named && /quote|stock|market|price|crypto|ticker-?symbol/.test(a) && !/headline|news/.test(a)) return false;
       const aria = el.getAttribute('aria-label') ?? el.getAttribute('aria-roledescription') ?? '';
       const role = el.getAttribute('role');
-      if (el.tagName === 'MARQUEE' || role === 'marquee' || (named && TICKER_CLASS.test(a)) || (aria && isLabelText(aria))) {
+      // component names in data attributes (data-component="ticker", data-module="breaking-news")
+      const comp = el.getAttribute('data-component') ?? el.getAttribute('data-module') ?? el.getAttribute('data-testid');
+      if (el.tagName === 'MARQUEE' || role === 'marquee' || (named && TICKER_CLASS.test(a)) || (aria && isLabelText(aria)) || (comp && TICKER_CLASS.test(comp.slice(0, 60).toLowerCase()))) {
         add(el);
         return;
       }
@@ -228,7 +251,8 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
     if (budget <= 0) break;
     if (/^(ARTICLE|MAIN|BODY)$/.test(el.tagName)) continue;
     const a = attrs(el);
-    const strong = el.tagName === 'MARQUEE' || el.getAttribute('role') === 'marquee' || STRONG_CLASS.test(a) || /ticker/i.test(el.getAttribute('aria-roledescription') ?? '');
+    const comp = (el.getAttribute('data-component') ?? el.getAttribute('data-module') ?? el.getAttribute('data-testid') ?? '').slice(0, 60).toLowerCase();
+    const strong = el.tagName === 'MARQUEE' || el.getAttribute('role') === 'marquee' || STRONG_CLASS.test(a) || STRONG_CLASS.test(comp) || /ticker/i.test(el.getAttribute('aria-roledescription') ?? '');
     if (!strong) {
       const d = deepP();
       if (d && d.compareDocumentPosition(el) & 4 /* FOLLOWING */) continue;

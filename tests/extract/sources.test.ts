@@ -109,4 +109,8 @@ describe('extractSources', () => {
     expect(urls(`<article><h2>Endnotes</h2><ol><li><a href="https://a.example.org/">A</a></li></ol><div class="box"><h3>Cite this report</h3><p>Doe (2026). <a href="https://doi.org/10.5281/zenodo.1">https://doi.org/10.5281/zenodo.1</a></p></div></article>`)).toEqual(['https://a.example.org/']);
     expect(urls(`<article><p>This paragraph is long enough to be the body of the article, with enough words in it to count as real prose.</p><h2>Citation</h2><pre>@article{doe2026, url={https://arxiv.org/abs/2510.21177}}</pre><p>See <a href="https://b.example.org/">b</a>.</p></article>`)).toEqual(['https://b.example.org/']);
   });
+  it('affiliate redirects are not sources; a sign-off ends a sources section', () => {
+    expect(urls(`<article><p>Buy <a href="https://go.skimresources.com/?id=1&url=https%3A%2F%2Fshop.example%2Fx">here</a>, <a href="https://amzn.to/3xYz">Amazon</a>, <a href="https://www.amazon.com/dp/B0X?tag=site-20">Amazon</a>; read <a href="https://c.example.org/">c</a>.</p></article>`)).toEqual(['https://c.example.org/']);
+    expect(urls(`<article><p><b>Further reading</b></p><ul><li><a href="https://a.example.org/">a</a></li></ul><p>Thanks for reading! <a href="https://subscribe.example.org/">Subscribe</a></p></article>`)).toEqual(['https://a.example.org/']);
+  });
 });

@@ -26,6 +26,9 @@ describe('extractTakeaways', () => {
     ['"The big picture" box of en-dash lines', `<div class="big-picture"><h3>The big picture</h3><p>– ${ITEMS.join('<br>– ')}</p></div><p>Body paragraph.</p>`],
     ['"What we know so far" list', `<section><h2>What we know so far</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul></section>`],
     ['a table with a caption and a numbering column', `<table class="t"><caption>Key takeaways</caption><thead><tr><th>#</th><th>Takeaway</th></tr></thead><tbody>${ITEMS.map((i, n) => `<tr><td>${n + 1}</td><td>${i}</td></tr>`).join('')}</tbody></table>`],
+    ['emoji bullets, then the body', `<h2>Key takeaways</h2>${ITEMS.map((i) => `<p>📌 ${i}</p>`).join('')}<p>The body starts here, in a short paragraph.</p>`],
+    ['"Takeaway 1:" numbering', `<h2>Takeaways</h2>${ITEMS.map((i, n) => `<p><strong>Takeaway ${n + 1}:</strong> ${i}</p>`).join('')}<p>The body starts here, in a short paragraph.</p>`],
+    ['"Lessons learned"', `<h2>Lessons learned</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['a heading then a table', `<h2>Key takeaways</h2><table>${ITEMS.map((i) => `<tr><td>${i}</td></tr>`).join('')}</table><p>Body.</p>`],
     ['number word and a trailing phrase', `<h2>Three key takeaways from the earnings call</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['digit count before "key"', `<h3>3 big takeaways</h3><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
@@ -101,5 +104,11 @@ describe('splitFlat', () => {
   });
   it('an "In today\'s issue" list is the issue\'s contents, not takeaways', () => {
     expect(extractTakeaways(doc(`<article><h2>In today’s issue</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul><p>Body.</p></article>`))).toEqual([]);
+  });
+  it('bold lead-in paragraphs are items whatever their length, until one is not', () => {
+    const long = ' and the detail of this point runs on for a good while, longer than any short list item would, to explain itself fully to the reader who wants it';
+    const items = ITEMS.map((i) => `${i}:${long}.`);
+    const html = `<article><h2>Key takeaways</h2>${ITEMS.map((i) => `<p><strong>${i}:</strong>${long}.</p>`).join('')}<p>The body starts here, in a short paragraph.</p></article>`;
+    expect(extractTakeaways(doc(html))).toEqual(items);
   });
 });

@@ -70,6 +70,11 @@ describe('extractTicker', () => {
     expect(extractTicker(doc(bar + LONG), URL_).map((x) => x.title)).toEqual(H);
   });
 
+  it('a category tag or time inside a link is not part of the headline; a data-component names the strip', () => {
+    const links = H.map((h, i) => `<a href="/n/${i}"><span class="tag">AI</span> ${h} <time>2h</time></a>`).join('');
+    expect(extractTicker(doc(`<div data-component="news-ticker">${links}</div>${LONG}`), URL_).map((x) => x.title)).toEqual(H);
+  });
+
   it('stays bounded on a huge page', () => {
     let body = '<div>'.repeat(3000) + 'x' + '</div>'.repeat(3000);
     for (let i = 0; i < 20000; i++) body += `<a href="/l${i}">link ${i}</a>`;

@@ -32,6 +32,10 @@ describe('extractTldr', () => {
     ['bracketed label', `<article><p>【要約】${SUM}</p></article>`],
     ['aria-label section', `<article><section aria-label="TL;DR"><p>${SUM}</p></section></article>`],
     ['emoji heading', `<article><h3>✍️ Summary</h3><p>${SUM}</p></article>`],
+    ['a toggle "Show TL;DR"', `<article><details class="tldr"><summary>Show TL;DR</summary><p>${SUM}</p></details><p>Body.</p></article>`],
+    ['a toggle "Read the summary"', `<article><details><summary>Read the summary</summary><p>${SUM}</p></details><p>Body.</p></article>`],
+    ['"Summary (AI-generated)" heading', `<article><div class="card"><h3>Summary (AI-generated)</h3><p>${SUM}</p></div><p>Body.</p></article>`],
+    ['"AI-generated summary" heading', `<article><div class="card"><h3>AI-generated summary</h3><p>${SUM}</p></div><p>Body.</p></article>`],
   ])('%s', (_name, html) => {
     expect(extractTldr(doc(html))).toBe(SUM);
   });
