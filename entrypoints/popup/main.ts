@@ -1,15 +1,27 @@
-// First of all (before React, and no JSX in this file: its runtime import would be hoisted above
-// this one): this starts reading this week's headlines from IndexedDB (lib/db/first-read.ts, no
-// Dexie); its chunk is evaluated before React's (wxt.config.ts), so the read runs while React is
-// evaluated and renders.
+// The popup's entry, kept free of React so it runs as soon as the page does: it starts the first
+// read (first.ts: this week's headlines from IndexedDB, no Dexie), paints the week as plain DOM
+// when that read is done (first-paint.ts), and loads React (app.ts), whose render replaces the
+// plain paint. Whichever comes first, the reader sees the list as soon as the data is there.
 import { first } from './first';
 import '@/components/theme.css';
 import '@/components/headlines/headlines.css';
 import './popup.css';
-import { createElement } from 'react';
-import { createRoot } from 'react-dom/client';
-import { Popup } from './Popup';
+import { popupFirstPaint } from './first-paint';
 
-performance.mark('lede:popup-start'); // npm run bench: script start (React loaded) → list populated
 document.documentElement.lang = navigator.language;
-createRoot(document.getElementById('root')!).render(createElement(Popup, { first }));
+const root = document.getElementById('root')!;
+let painted: HTMLElement | null = null;
+let reactMounted = false;
+
+void first.promise.then((read) => {
+  if (!read || reactMounted) return;
+  painted = popupFirstPaint(document, read);
+  painted.id = 'first-paint';
+  root.before(painted);
+  performance.mark('lede:headlines-rendered'); // npm run bench: navigation start → list populated
+});
+
+void import('./app').then(({ mountPopup }) => {
+  reactMounted = true;
+  mountPopup(root, first, () => painted);
+});
