@@ -7,7 +7,7 @@
  *
  * - the service worker (and any other worker of the extension's origin),
  * - the extension's pages (chrome-extension:// documents: side panel, popup, options, reader),
- * - the extension's scripts inside web pages (content script, injected snapshot / article-text
+ * - the extension's scripts inside web pages (content script, injected analyze / snapshot / page-html
  *   scripts): requests whose initiator stack holds a chrome-extension:// URL of ours.
  *
  * Allowed: the extension's own files (chrome-extension://<our id>/…: its pages, scripts, styles,
