@@ -8,8 +8,11 @@
  * Callers pass short lines (a byline, a <time>'s text); every string read here is capped anyway.
  */
 
-/** A date string as a UTC ISO string (a date without time is midnight UTC, a time without zone is UTC), or null. */
-export function normDate(raw: unknown): string | null {
+/**
+ * A date string as a UTC ISO string, or null. A date without time is midnight UTC; a time
+ * without zone is the page's local time when `local` gives it (see `localZone`), else UTC.
+ */
+export function normDate(raw: unknown, local?: LocalZone): string | null {
   if (typeof raw !== 'string' && typeof raw !== 'number') return null;
   const s = String(raw).trim().slice(0, 100);
   if (!s) return null;
@@ -19,6 +22,7 @@ export function normDate(raw: unknown): string | null {
     const [, y, mo, da, h = '00', mi = '00', se = '00', frac = '', tz] = iso;
     let zone = 'Z';
     if (tz && tz.toUpperCase() !== 'Z') zone = tz.length === 3 ? `${tz}:00` : tz.includes(':') ? tz : `${tz.slice(0, 3)}:${tz.slice(3)}`;
+    else if (!tz && iso[4] && local) zone = offsetText(local(+y, +mo, +da));
     d = new Date(`${y}-${mo}-${da}T${h}:${mi}:${se}.${(frac + '000').slice(0, 3)}${zone}`);
   } else if (/^\d{10,13}$/.test(s)) {
     d = new Date(Number(s) * (s.length === 10 ? 1000 : 1));
@@ -30,6 +34,54 @@ export function normDate(raw: unknown): string | null {
   const y = d.getUTCFullYear();
   if (isNaN(d.getTime()) || y < 1990 || d.getTime() > Date.now() + 366 * 86400_000) return null;
   return d.toISOString();
+}
+
+/** A UTC offset in minutes as "+09:00" / "-03:00" / "Z". */
+function offsetText(min: number): string {
+  if (!min) return 'Z';
+  const a = Math.abs(min);
+  return `${min < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+}
+
+/** The UTC offset (minutes) of a place's clock on a day. */
+export type LocalZone = (y: number, mo: number, d: number) => number;
+
+/** Last Sunday of a month (day of month). */
+const lastSunday = (y: number, mo: number): number => {
+  const last = new Date(Date.UTC(y, mo, 0));
+  return last.getUTCDate() - last.getUTCDay();
+};
+/** European summer time: last Sunday of March to last Sunday of October. */
+const euSummer = (y: number, mo: number, d: number): boolean =>
+  (mo > 3 && mo < 10) || (mo === 3 && d >= lastSunday(y, 3)) || (mo === 10 && d < lastSunday(y, 10));
+const eu = (std: number): LocalZone => (y, mo, d) => std + (euSummer(y, mo, d) ? 60 : 0);
+const fixed = (min: number): LocalZone => () => min;
+
+// Countries (region subtag or country-code domain) with one clock, and languages spoken in one
+// zone. Countries over several zones (US, CA, AU, MX, RU beyond Moscow's) are left out: their
+// zoneless times stay UTC. Plain "es" / "pt" / "en" name no country.
+const COUNTRY_ZONES: Record<string, LocalZone> = {
+  jp: fixed(540), kr: fixed(540), cn: fixed(480), tw: fixed(480), hk: fixed(480), sg: fixed(480), my: fixed(480), ph: fixed(480),
+  in: fixed(330), id: fixed(420), vn: fixed(420), th: fixed(420), tr: fixed(180), br: fixed(-180), ar: fixed(-180), cl: fixed(-240),
+  gb: eu(0), uk: eu(0), ie: eu(0), pt: eu(0),
+  de: eu(60), at: eu(60), ch: eu(60), fr: eu(60), be: eu(60), nl: eu(60), lu: eu(60), it: eu(60), es: eu(60), pl: eu(60),
+  cz: eu(60), sk: eu(60), hu: eu(60), si: eu(60), hr: eu(60), se: eu(60), no: eu(60), dk: eu(60),
+  fi: eu(120), ee: eu(120), lv: eu(120), lt: eu(120), gr: eu(120), ro: eu(120), bg: eu(120), ua: eu(120),
+};
+const LANG_ZONES: Record<string, string> = {
+  ja: 'jp', ko: 'kr', zh: 'cn', de: 'de', fr: 'fr', it: 'it', nl: 'nl', pl: 'pl', cs: 'cz', sk: 'sk', hu: 'hu', sl: 'si', hr: 'hr',
+  sv: 'se', nb: 'no', nn: 'no', no: 'no', da: 'dk', fi: 'fi', et: 'ee', lv: 'lv', lt: 'lt', el: 'gr', ro: 'ro', bg: 'bg', uk: 'ua',
+  tr: 'tr', id: 'id', vi: 'vn', th: 'th', hi: 'in',
+};
+
+/**
+ * The page's local clock, for times written without a zone ("2026年03月04日 14時02分",
+ * "04/03/2026 14h02"): the country of the language's region ("pt-BR"), else of the host's
+ * country-code domain, else of a language spoken in one zone ("ja", "de"). Undefined when unknown.
+ */
+export function localZone(lang: string | null, region: string | undefined, host: string): LocalZone | undefined {
+  const cc = /\.([a-z]{2})$/.exec(host)?.[1];
+  return (region && COUNTRY_ZONES[region]) || (lang !== 'en' && cc && COUNTRY_ZONES[cc]) || (cc === 'uk' || cc === 'ie' ? COUNTRY_ZONES[cc] : undefined) || (lang ? COUNTRY_ZONES[LANG_ZONES[lang] ?? ''] : undefined);
 }
 
 // Month names (English, French, German, Spanish, Italian, Portuguese, Dutch, Russian), matched by prefix:
@@ -80,7 +132,7 @@ const DATE_RE = new RegExp(
 const UPDATED = /(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|bijgewerkt|обновлено|изменено|更新|修改|수정|업데이트)[\s:：]*(?:\p{L}+[\s:：,]+|[日时時間]+[\s:：]*){0,2}$/iu;
 
 // A clock time after the date ("at 9:05 pm", "· 14:30 Uhr", "12:46"), then perhaps a zone.
-const TIME_AFTER = /^[\s,]*(?:\([^)]{1,4}\)|（[^）]{1,4}）)?[\s,]*(?:at|um|à|a las|alle|às|kl\.?|[-–·|/])?\s*(?:(\d{1,2})[:h時](\d\d)分?(?![\d:])\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?))\s*(?:uhr\b|h\b)?/i;
+const TIME_AFTER = /^[\s,]*(?:\([^)]{1,4}\)|（[^）]{1,4}）)?[\s,]*(?:at|um|à|a las|alle|às|kl\.?|[-–·|/])?\s*(?:(\d{1,2})[:h時](\d\d)分?(?::(\d\d)(?![\d:]))?(?![\d:])\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?))\s*(?:uhr\b|h\b)?/i;
 // A clock time (and zone) right before the date: "9:15 a.m. ET March 3, 2025", "10:30 AM EDT, Mon March 3, 2025".
 const TIME_BEFORE = /(?:^|[^\d:])(?:(\d{1,2})[:h](\d\d)\s*([aApP]\.?[mM]\.?)?|(\d{1,2})\s*([aApP]\.?[mM]\.?))\s*(\(?[A-Z]{1,5}\)?(?=[\s,|·/–-])|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d\d)?(?=[\s,|·/–-]))?(?:\s*(?:on|[,|·/–-]))?\s*(?:[A-Za-z\u00C0-\u024F]{3,9}\.?,?\s*)?$/;
 
@@ -118,19 +170,18 @@ function zoneOffset(text: string, y: number, mo: number, d: number): number | nu
 }
 
 /** "T09:15:00Z" / "T09:15:00-04:00" for a clock time and its zone, or '' when it is no time or its zone is unknown. */
-function clock(h: number, min: number, ampm: string | undefined, zone: number | null | undefined): string {
+function clock(h: number, min: number, sec: number, ampm: string | undefined, zone: number | null | undefined): string {
   if (ampm && /p/i.test(ampm) && h < 12) h += 12;
   if (ampm && /a/i.test(ampm) && h === 12) h = 0;
-  if (h >= 24 || min >= 60 || zone === undefined) return '';
-  const hm = `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}:00`;
-  if (!zone) return `${hm}Z`;
-  const a = Math.abs(zone);
-  return `${hm}${zone < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
+  if (h >= 24 || min >= 60 || sec >= 60 || zone === undefined) return '';
+  return `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}:${String(sec).padStart(2, '0')}${offsetText(zone ?? 0)}`;
 }
 
 export interface DateOrder {
   /** Numeric dates with slashes or dashes ("03/04/2025") put the month first (US English). */
   monthFirst?: boolean;
+  /** The page's local clock: a time written without a zone is read in it (else as UTC). */
+  local?: LocalZone;
 }
 
 /**
@@ -169,10 +220,11 @@ export function textDate(text: string, order: DateOrder = {}): string | null {
     // one right before it ("9:15 a.m. ET, March 3, 2025"), with the zone written after it.
     const after = s.slice(DATE_RE.lastIndex, DATE_RE.lastIndex + 50);
     const t = TIME_AFTER.exec(after);
+    const local = (z: number | null | undefined): number | null | undefined => (z === null && order.local ? order.local(y, mo, d) : z);
     if (t) {
-      iso += clock(+(t[1] ?? t[4]), +(t[2] ?? 0), t[3] ?? t[5], zoneOffset(after.slice(t[0].length), y, mo, d));
+      iso += clock(+(t[1] ?? t[5]), +(t[2] ?? 0), +(t[3] ?? 0), t[4] ?? t[6], local(zoneOffset(after.slice(t[0].length), y, mo, d)));
     } else if (tb && (tb[1] || tb[4])) {
-      iso += clock(+(tb[1] ?? tb[4]), +(tb[2] ?? 0), tb[3] ?? tb[5], tb[6] ? zoneOffset(tb[6], y, mo, d) : null);
+      iso += clock(+(tb[1] ?? tb[4]), +(tb[2] ?? 0), 0, tb[3] ?? tb[5], local(tb[6] ? zoneOffset(tb[6], y, mo, d) : null));
     }
     return iso;
   }

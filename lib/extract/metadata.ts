@@ -27,7 +27,7 @@
  */
 import { cleanUrl } from '../url';
 import { ARTICLE_TYPES, jsonLdNodes, ldArticle, ldNames, ldText, ldTypes, metaMap, type LdNode } from './jsonld';
-import { normDate, textDate, type DateOrder } from './dates';
+import { localZone, normDate, textDate, type DateOrder } from './dates';
 import { collapse, scan } from './text';
 
 export { normDate };
@@ -156,13 +156,33 @@ function unshout(s: string): string {
 }
 const ROLE_TAIL = new RegExp(`(\\s+(?:senior|staff|chief|contributing|managing|associate|deputy|executive|special|lead|guest|science|tech|technology|political|business|health))?\\s+(${ROLES})$`, 'i');
 
+/**
+ * A byline in the page's terms: without a part that names the site ("Ana Souza e Pedro Lima,
+ * Portal Conecta", "佐藤 花子, テックビュー"); Chinese names separated by spaces ("王思远 李婷") listed
+ * as names (Japanese and Korean write a space inside one name, so only for Chinese pages).
+ */
+function tidyByline(b: string, site: string | null, host: string, lang: string | null): string {
+  const parts = b.split(', ');
+  while (parts.length > 1 && namesSite(parts[parts.length - 1], site, host)) parts.pop();
+  let out = parts.join(', ');
+  if (lang === 'zh' && /^[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})+$/.test(out)) out = joinNames(out.split(/\s+/)) ?? out;
+  return out;
+}
+
 /** "By Jane Doe | Updated May 3" -> "Jane Doe"; null for things that are not names. */
 function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let s = collapse(raw.slice(0, 400));
   // "By", "Story by", "Words and photos by", "Text und Fotos von", "Texte et photos par".
   s = s.replace(/^(?:(?:written|posted|reported|reporting|words|story|text|texte|texto|article|interview)(?:\s+(?:and|&|und|et|y|e)\s+(?:photos?|photographs|pictures|images|video|fotos?|bilder|reporting))?\s+)?(by|par|von|por|di|door|av|af|przez|от|автор|text|texte|texto|текст)[:\s]+/i, '');
+  s = s.replace(/^(?:authors?|autor(?:es|en)?|auteurs?|autori?|writers?|written by)\s*:\s*/i, '');
   s = s.replace(/^(作者|撰文|執筆者?|筆者|著者|文字|文)\s*[:：|｜/／]\s*/, '');
+  // A sentence is no byline ("记者从多家车企获悉，…。").
+  if (/[。！？]/.test(s)) return null;
+  // "[佐藤 花子，テックビュー]", "【記者 王磊】": a byline in brackets.
+  s = s.replace(/^[[【〔(（]\s*([^[\]【】〔〕()（）]{2,80}?)\s*[\]】〕)）]$/, '$1').replace(/\s*[，、]\s*/g, (sep) => (sep.includes('，') ? ', ' : sep));
+  // An editor's credit is not the author's ("责任编辑：王磊", "Edited by", "Editing by").
+  if (/^(?:责任编辑|責任編輯|编辑|編輯|編集|审核|校对|editor|edited by|editing by|redaktion)\s*[:：|｜/／]?/i.test(s)) return null;
   // "Last updated", "Published": a date label, not a name.
   if (/^(last |first )?(updated|modified|published|posted on)\b/i.test(s)) return null;
   // Cut at a sentence's end after a name ("Posted by Jane Doe. Retweet this!"; not "Prof. X"), at a
@@ -174,7 +194,8 @@ function cleanByline(raw: string | null | undefined): string | null {
   // with a role ("... and Technology Project") is no person.
   const chunks: string[] = [];
   for (const chunk of s.split(/\s+(?:and|&)\s+/i).slice(0, 8)) {
-    const parts = chunk.split(/\s*,\s*/).filter(Boolean);
+    // "Sofia Lindqvist in Brussels": the place a reporter files from.
+    const parts = chunk.replace(/\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?$/, '').split(/\s*,\s*/).filter(Boolean);
     if (!parts.length || (chunks.length && ROLE.test(parts[0]))) continue;
     const kept = [parts[0]];
     for (let i = 1; i < parts.length && i < 12; i++) {
@@ -209,14 +230,37 @@ function metaAuthors(doc: Document, metas: Metas): string | null {
     }
   }
   if (names.length) return joinNames(names);
+  // Scholarly pages (Highwire Press tags): one citation_author per author, often "Last, First".
+  for (let i = 0, n = Math.min(all.length, 400); i < n && names.length < 30; i++) {
+    const k = (all[i].getAttribute('name') ?? all[i].getAttribute('property') ?? '').toLowerCase();
+    if (k !== 'citation_author' && k !== 'dc.creator' && k !== 'dcterms.creator') continue;
+    const raw = collapse(all[i].getAttribute('content') ?? '');
+    const inv = /^([^,]{2,40}),\s*([^,]{1,40})$/.exec(raw);
+    const v = cleanByline(inv ? `${inv[2]} ${inv[1]}` : raw);
+    if (v && !names.includes(v)) names.push(v);
+  }
+  if (names.length > 1) return joinNames(names);
   // Yoast's Slack/Twitter card: twitter:label1 "Written by", twitter:data1 the name.
   const card = /^(written by|author)$/i.test(metas.get('twitter:label1') ?? '') ? metas.get('twitter:data1') : null;
   return cleanByline(metaContent(metas, ['parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl']) ?? card);
 }
 
 function bylineFromDom(els: Element[]): string | null {
-  for (const el of els) {
+  for (let el of els) {
     if (/bio|avatar|image|img|photo/i.test(el.getAttribute('class') ?? '')) continue;
+    // One author link of several in a line ("Par <a rel=author>A</a> et <a rel=author>B</a>"): the line.
+    const parent = el.parentElement;
+    if (el.tagName === 'A' && parent && parent.querySelectorAll('a').length > 1 && parent.querySelectorAll('a').length <= 6 && (parent.textContent ?? '').length < 200) el = parent;
+    // A list of authors ("<ul class=authors><li>A</li><li>B</li>"): one name per item.
+    const items = el.tagName === 'UL' || el.tagName === 'OL' ? el.children : null;
+    if (items && items.length > 1 && items.length <= 20) {
+      const names: string[] = [];
+      for (let k = 0; k < items.length; k++) {
+        const n = cleanByline(items[k].textContent);
+        if (n && !names.includes(n)) names.push(n);
+      }
+      if (names.length) return joinNames(names);
+    }
     // Names marked up inside the byline (itemprop=name, author links) beat its whole text.
     const named = el.querySelectorAll('[itemprop="name"], a[rel~="author"], a[href*="/author"], a[href*="/people/"], a[href*="/profile"], a[href*="/staff/"]');
     const names: string[] = [];
@@ -305,13 +349,40 @@ function metaLines(doc: Document, firstBlock: Element | null = null): string[] {
 const KO_REPORTER = /(?:^|\s)(\p{L}{2,4})\s?기자(?=$|[\s,·|])/u;
 
 function bylineLine(doc: Document): string | null {
-  for (const line of metaLines(doc)) {
-    const ko = KO_REPORTER.exec(line);
+  const lines = metaLines(doc);
+  // A line that starts with its "By" (after at most a credit word: "Story by", "Words and photos
+  // by") first: a dek's "… wird Teil von Schwarz Digits." is running text.
+  const start = new RegExp(`^(?:[\\p{L}]+\\s+(?:(?:and|&|und|et|y|e)\\s+[\\p{L}]+\\s+)?)?${BY}(.+)$`, 'iu');
+  const anywhere = new RegExp(`(?:^|\\s)${BY}(.+)$`, 'i');
+  for (const re of [start, anywhere]) {
+    for (const line of lines) {
+      const ko = KO_REPORTER.exec(line);
+      if (ko) return ko[1];
+      const m = re.exec(line);
+      // Names are capitalised: "Lists of films by common content" is not a byline.
+      const v = m && !/^\p{Ll}/u.test(m[1]) && cleanByline(m[1].split(/\s+(?:on|le|am|el|il)\s+|\s*[|·•]\s*/i)[0]);
+      if (v) return v;
+    }
+  }
+  return null;
+}
+
+/**
+ * A credit at the end of the article: "Reporting by A in Brussels and B in London; Editing by C"
+ * (wire services), "作者：李明", "김민수 기자 minsu@…". The last blocks of the main text only.
+ */
+function signOff(container: Element | null): string | null {
+  if (!container) return null;
+  const kids = container.children;
+  for (let i = kids.length - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+    const raw = kids[i].textContent ?? '';
+    if (raw.length > 300) continue;
+    const t = collapse(raw);
+    const wire = /^(?:reporting|reported|written|compiled) by\s+(.+)$/i.exec(t);
+    if (wire) return cleanByline(wire[1]);
+    if (/^(?:作者|撰文|记者|記者|文)\s*[:：|｜/／]/.test(t)) return cleanByline(t);
+    const ko = /^(\S{2,4})\s?기자(?=$|[\s,·|])/.exec(t);
     if (ko) return ko[1];
-    const m = new RegExp(`(?:^|\\s)${BY}(.+)$`, 'i').exec(line);
-    // Names are capitalised: "Lists of films by common content" is not a byline.
-    const v = m && !/^\p{Ll}/u.test(m[1]) && cleanByline(m[1].split(/\s+(?:on|le|am|el|il)\s+|\s*[|·•]\s*/i)[0]);
-    if (v) return v;
   }
   return null;
 }
@@ -321,6 +392,21 @@ const PUB_META = [
   'publish_date', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued',
   'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created', 'citation_publication_date', 'article_date_original',
 ];
+
+/**
+ * The date in a permalink's path ("/2026/03/04/slug/", "/2026-03-04/doc-…"), date only: the last
+ * resort when the page shows no date (WordPress, Jekyll and Hugo permalinks carry the post's day).
+ */
+function urlDate(url: string): string | null {
+  let path = '';
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /\/((?:19|20)\d\d)([/-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?=[/-]|\.html?$|$)/.exec(path);
+  return m ? normDate(`${m[1]}-${m[3]}-${m[4]}`) : null;
+}
 
 /** The smallest ancestor of the first h1 that holds the main text: the article, without mastheads and rails. */
 function articleScope(doc: Document, container: Element | null): Element | null {
@@ -336,7 +422,7 @@ function articleScope(doc: Document, container: Element | null): Element | null 
 function dateFromDom(times: Element[], order: DateOrder): string | null {
   let first: string | null = null;
   for (const t of times) {
-    const d = normDate(t.getAttribute('datetime') ?? t.getAttribute('content')) ?? attrDate(t, order) ?? normDate(textDate((t.textContent ?? '').slice(0, 200), order));
+    const d = normDate(t.getAttribute('datetime') ?? t.getAttribute('content'), order.local) ?? attrDate(t, order) ?? normDate(textDate((t.textContent ?? '').slice(0, 200), order));
     if (!d) continue;
     const ctx = `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('data-testid') ?? ''} ${t.hasAttribute('pubdate') ? 'publish' : ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
     if (/publish|posted|created/i.test(ctx)) return d;
@@ -359,7 +445,7 @@ function attrDate(el: Element, order: DateOrder): string | null {
       const v = e.getAttribute(a);
       if (!v || v.length > 100) continue;
       // Written dates ("12/03/2025 14:30") are read in the page's order; ISO strings and timestamps as they are.
-      const d = (/^\d{10,13}$|^\d{4}-\d\d-\d\d/.test(v.trim()) ? normDate(v) : null) ?? normDate(textDate(v, order));
+      const d = (/^\d{10,13}$|^\d{4}-\d\d-\d\d/.test(v.trim()) ? normDate(v, order.local) : null) ?? normDate(textDate(v, order));
       if (d) return d;
     }
   }
@@ -407,7 +493,8 @@ const PLATFORM = /^(medium|substack|wordpress(\.com)?|blogger|blogspot|tumblr|gh
 /** og:site_name / publisher as a reader names the site: without a tagline ("Site — Since 1921") or "Inc". */
 function cleanSiteName(raw: string | null, host: string): string | null {
   let s = raw ? collapse(raw) : null;
-  if (!s || (isUrlish(s) && !/\s/.test(s))) return null;
+  // A URL is no name; a brand written as its domain ("PreprintHub.org", "Salon.com") is.
+  if (!s || (isUrlish(s) && !/\s/.test(s) && !/^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/i.test(s))) return null;
   const m = /^(.+?)(?: [-–—|:] )(.+)$/.exec(s);
   // The head names the host, or the tail is a phrase ("the Web developer blog", "Independent news since 1921").
   if (m && (namesSite(m[1], null, host) || (m[1].split(' ').length <= 4 && m[2].split(' ').length >= 3 && /(^|\s)\p{Ll}/u.test(m[2])))) s = m[1];
@@ -607,9 +694,10 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     metaAuthors(doc, metas),
     bylineFromDom(inScope) ?? bylineFromDom(addresses(scope)) ?? bylineFromDom(page.bylines),
     bylineLine(doc),
+    signOff(page.container),
     ldOrgs.length ? joinNames(ldOrgs) : null,
   ];
-  const known = people.filter((p): p is string => !!p);
+  const known = people.filter((p): p is string => !!p).map((p) => tidyByline(p, siteName, host, lang));
   const bySite = (p: string): boolean => !!siteName && norm(p) === norm(siteName);
   let byline = known.find((p) => !bySite(p)) ?? known[0] ?? null;
   // A later source listing the same people and more (co-authors) wins.
@@ -625,19 +713,22 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const region = regionOf(doc.documentElement?.getAttribute('lang')) ?? regionOf(metas.get('og:locale'));
   const order: DateOrder = {
     monthFirst: lang === 'en' && (region ? /^(us|ph)$/.test(region) : !/\.(uk|ie|au|nz|in|za|sg|pk|ng|ke)$/.test(host)),
+    // A time written without a zone is the site's local time ("2026年03月04日 14時02分" is JST).
+    local: localZone(lang, region, host),
   };
+  const nd = (v: unknown): string | null => normDate(v, order.local);
   const publishedAt =
-    normDate(ldText(art?.datePublished)) ??
-    normDate(metaContent(metas, PUB_META)) ??
-    nodes.map((n) => (ldTypes(n).some((t) => /^(WebPage|ItemPage|AboutPage)$/.test(t)) ? normDate(ldText(n.datePublished)) : null)).find(Boolean) ??
+    nd(ldText(art?.datePublished)) ??
+    nd(metaContent(metas, PUB_META)) ??
+    nodes.map((n) => (ldTypes(n).some((t) => /^(WebPage|ItemPage|AboutPage)$/.test(t)) ? nd(ldText(n.datePublished)) : null)).find(Boolean) ??
     dateFromDom(scope ? page.times.filter((t) => scope.contains(t)) : [], order) ??
     dateFromDom(page.times, order) ??
-    normDate(metaLines(doc, firstPara).map((t) => textDate(t, order)).find(Boolean)) ??
+    nd(metaLines(doc, firstPara).map((t) => textDate(t, order)).find(Boolean)) ??
     dateInText(page.bylines, scope, firstPara, order) ??
-    normDate(page.times.length ? null : metas.get('date')) ??
-    normDate(ldText(art?.dateCreated)) ??
-    nodes.map((n) => normDate(ldText(n.datePublished))).find(Boolean) ??
-    null;
+    nd(page.times.length ? null : metas.get('date')) ??
+    nd(ldText(art?.dateCreated)) ??
+    nodes.map((n) => nd(ldText(n.datePublished))).find(Boolean) ??
+    urlDate(canonical);
 
   return {
     url: canonical,

@@ -67,7 +67,7 @@ describe('relative dates', () => {
   });
   it('no absolute date anywhere: null, never a date computed from now', () => {
     expect(textDate('3 days ago')).toBeNull();
-    expect(meta('', article('<p class="meta">By Jane Doe · <span class="date">2 hours ago</span></p>')).publishedAt).toBeNull();
+    expect(meta('', article('<p class="meta">By Jane Doe · <span class="date">2 hours ago</span></p>'), 'en-US', 'https://www.example-news.com/story/council-budget').publishedAt).toBeNull();
   });
 });
 
@@ -112,5 +112,69 @@ describe('credit lines', () => {
   });
   it('a written date in a title attribute is read in the page\'s order', () => {
     expect(meta('', article('<p class="meta"><span class="entry-date" title="12/03/2025 14:30">2 days ago</span></p>'), 'en-GB').publishedAt).toBe('2025-03-12T14:30:00.000Z');
+  });
+});
+
+describe('local time of the site', () => {
+  it('a time written without a zone is the local time of the page\'s country or one-zone language', () => {
+    expect(meta('', article('<p class="date">2026年03月04日 14時02分 公開</p>'), 'ja').publishedAt).toBe('2026-03-04T05:02:00.000Z');
+    expect(meta('', article('<p class="date"><time>04/03/2026 14h02</time></p>'), 'pt-BR').publishedAt).toBe('2026-03-04T17:02:00.000Z');
+    expect(meta('<meta name="publishdate" content="2026-03-04 10:30:00">', article(''), 'zh-CN').publishedAt).toBe('2026-03-04T02:30:00.000Z');
+    // Central European time, summer time from the last Sunday of March.
+    expect(meta('', article('<p class="datum">12.11.2026, 14:20 Uhr</p>'), 'de').publishedAt).toBe('2026-11-12T13:20:00.000Z');
+    expect(meta('', article('<p class="datum">12.07.2026, 14:20 Uhr</p>'), 'de').publishedAt).toBe('2026-07-12T12:20:00.000Z');
+  });
+  it('a written zone wins; countries over several zones keep UTC; a date alone stays a date', () => {
+    expect(meta('', article('<p class="date">2026年03月04日 14:02 UTC</p>'), 'ja').publishedAt).toBe('2026-03-04T14:02:00.000Z');
+    expect(meta('', article('<p class="date">March 4, 2026 2:02 PM</p>'), 'en-US').publishedAt).toBe('2026-03-04T14:02:00.000Z');
+    expect(meta('', article('<p class="date">2026年03月04日</p>'), 'ja').publishedAt).toBe('2026-03-04T00:00:00.000Z');
+  });
+});
+
+describe('the date in the permalink', () => {
+  it('a last resort, date only', () => {
+    expect(meta('', article(''), 'en', 'https://tokenomics.blog/2026/03/04/notes/').publishedAt).toBe('2026-03-04T00:00:00.000Z');
+    expect(meta('', article(''), 'zh', 'https://tech.example.cn/2026-03-04/doc-1.shtml').publishedAt).toBe('2026-03-04T00:00:00.000Z');
+    expect(meta('', article('<p class="date">March 2, 2026</p>'), 'en', 'https://tokenomics.blog/2026/03/04/notes/').publishedAt).toBe('2026-03-02T00:00:00.000Z');
+    expect(meta('', article(''), 'en', 'https://example.com/2026/03/notes/').publishedAt).toBeNull();
+  });
+});
+
+describe('more bylines', () => {
+  it('a "By" that starts its line beats one inside a dek sentence', () => {
+    const body = '<article><h1>Schwarz-Gruppe übernimmt Aleph Alpha</h1><p class="vorspann">Der KI-Anbieter wird Teil von Schwarz Digits.</p><p class="autor">Von <a href="/autoren/jw">Jonas Weber</a></p><div>' + para + '</div></article>';
+    expect(meta('', body, 'de').byline).toBe('Jonas Weber');
+  });
+  it('several rel=author links in one line are all the authors', () => {
+    expect(meta('', article('<p class="article__auteur">Par <a href="/auteurs/cr" rel="author">Camille Roux</a> et <a href="/auteurs/yb" rel="author">Yanis Benali</a></p>'), 'fr').byline).toBe('Camille Roux and Yanis Benali');
+  });
+  it('an author list, citation_author metas ("Last, First"), "Authors:"', () => {
+    expect(meta('', article('<ul class="paper-authors"><li><a href="/people/ys">Yuki Sato</a></li><li>Tom Becker</li></ul>')).byline).toBe('Yuki Sato and Tom Becker');
+    expect(meta('<meta name="citation_author" content="Lima, Ana"><meta name="citation_author" content="Zhang, Wei">').byline).toBe('Ana Lima and Wei Zhang');
+    expect(meta('', article('<div class="authors"><span>Authors:</span><a href="/s?q=a">Ana Lima</a>, <a href="/s?q=w">Wei Zhang</a></div>')).byline).toBe('Ana Lima, Wei Zhang');
+  });
+  it('a sign-off at the end of the article: wire credit (not the editor), 作者：, 기자', () => {
+    const end = (line: string, lang = 'en'): string | null => meta('', `<article><h1>T</h1><div class="body">${para}<p>${line}</p></div></article>`, lang).byline;
+    expect(end('Reporting by Sofia Lindqvist in Brussels and Tom Barker in London; Editing by Mark Potter')).toBe('Sofia Lindqvist and Tom Barker');
+    expect(end('作者：李明', 'zh')).toBe('李明');
+    expect(end('김민수 기자 minsu.kim@example.co.kr', 'ko')).toBe('김민수');
+    expect(end('Editing by Mark Potter')).toBeNull();
+  });
+  it('an editor\'s credit is no byline; a sentence is no byline', () => {
+    expect(meta('', article('<p class="show_author">责任编辑：王磊</p>'), 'zh').byline).toBeNull();
+    expect(meta('', '<h1>T</h1><p>记者从多家车企获悉，今年以来已有超过十家车企接入大模型。</p>', 'zh').byline).toBeNull();
+  });
+  it('brackets, a part naming the site, Chinese names separated by spaces', () => {
+    expect(meta('<meta property="og:site_name" content="テックビュー NEWS">', article('<div class="byline"><b>[佐藤 花子，テックビュー]</b></div>'), 'ja').byline).toBe('佐藤 花子');
+    expect(meta('<meta property="og:site_name" content="Portal Conecta">', article('<p class="author">Por Ana Souza e Pedro Lima, Portal Conecta — Brasília</p>'), 'pt-BR').byline).toBe('Ana Souza e Pedro Lima');
+    expect(meta('', article('<span class="author">作者：王思远 李婷</span>'), 'zh-CN').byline).toBe('王思远 and 李婷');
+    expect(meta('', article('<span class="author">佐藤 花子</span>'), 'ja').byline).toBe('佐藤 花子');
+  });
+});
+
+describe('site name written as a domain', () => {
+  it('kept ("PreprintHub.org"); a URL is not', () => {
+    expect(meta('<meta property="og:site_name" content="PreprintHub.org">').siteName).toBe('PreprintHub.org');
+    expect(meta('<meta property="og:site_name" content="https://www.example-news.com/">').siteName).toBeNull();
   });
 });
