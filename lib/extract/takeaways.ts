@@ -26,6 +26,11 @@ export function splitFlat(text: string): string[] {
   // bullets
   const b = t.split(/\s*(?:[•▪■◆►▸✓✔➤●◦✅🔹🔸👉▶★]\uFE0F?)\s*|\s+[·*]\s+/u).map(stripMarker).filter(Boolean);
   if (b.length >= 2) return b;
+  // arrows: only when the text opens with one ("→ a → b"; an arrow inside prose is no bullet)
+  if (/^[→➡]/.test(t)) {
+    const a = t.split(/\s*[→➡]\uFE0F?\s*/u).map(stripMarker).filter(Boolean);
+    if (a.length >= 2) return a;
+  }
   // numbering 1. … 2. … in sequence
   const nums = [...t.matchAll(/(?:^|\s)\(?(\d{1,2})[.)]\s+/g)];
   if (nums.length >= 2 && nums.every((m, i) => +m[1] === +nums[0][1] + i) && +nums[0][1] <= 1) {
@@ -222,11 +227,25 @@ function fromBlocks(blocks: Element[], prose = true): string[] {
   return paras;
 }
 
+/**
+ * The list a labelled block (not a paragraph) is made of: <blockquote><p><b>Key points:</b></p><ul>…</ul>:
+ * its first list, when the list holds most of the block's text.
+ */
+export function listIn(el: Element): Element | null {
+  if (el.tagName === 'P' || /^(UL|OL)$/.test(el.tagName)) return null;
+  const l = el.querySelector('ul,ol');
+  if (!l) return null;
+  return textOf(l, 3000, 800).length + 80 >= textOf(el, 3000, 800).length ? l : null;
+}
+
 function fromHit(h: Hit): string[] {
   // a table's caption names its rows
   if (h.el.tagName === 'CAPTION' && h.el.parentElement?.tagName === 'TABLE') return itemsOfTable(h.el.parentElement);
   if (h.mode === 'head') return fromBlocks(following(h.el, 15), !h.amb);
   if (h.mode === 'lead') {
+    // a quote or box that opens with the label and holds the list: the list
+    const inner = listIn(h.el);
+    if (inner) return itemsOfList(inner);
     const items = itemsOfBlock(h.el, h.kind);
     return items.length ? items : fromBlocks(following(h.el, 15), !h.amb);
   }
@@ -246,6 +265,7 @@ function listOf(h: Hit): string[] {
   if (h.mode === 'head') b = following(h.el, 4).find((e) => textOf(e, 10, 20));
   else if (h.mode === 'box') b = /^(UL|OL)$/.test(h.el.tagName) ? h.el : h.el.querySelector('ul,ol');
   if (!b) return [];
+  if (h.mode === 'lead') b = listIn(b) ?? b;
   if (/^(UL|OL)$/.test(b.tagName)) return itemsOfList(b);
   return itemsOfBlock(b, h.kind);
 }

@@ -1,7 +1,7 @@
 /** The page's own TL;DR: a labelled summary (heading, bold lead-in, callout, div.tldr), plain text. */
 import { scanLabels, stripLabel, following, type Hit } from './labels';
 import { attrs, textOf, unquote, squash } from './dom';
-import { splitFlat } from './takeaways';
+import { listIn, splitFlat } from './takeaways';
 
 const MAX = 2000;
 
@@ -90,7 +90,7 @@ export function extractTldr(doc: Document): string | null {
 
 function listy(h: Hit): boolean {
   if (h.mode === 'box') return !!h.el.querySelector('ul,ol') && !h.el.querySelector('p');
-  if (h.mode === 'lead') return false;
+  if (h.mode === 'lead') return !!listIn(h.el);
   const b = following(h.el, 4).find((e) => textOf(e, 10, 20));
   return !!b && (/^(UL|OL)$/.test(b.tagName) || (!!b.querySelector('ul,ol') && !b.querySelector('p')));
 }

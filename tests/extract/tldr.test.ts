@@ -63,6 +63,11 @@ describe('extractTldr', () => {
     expect(extractTldr(doc(`<article><p>Good morning!</p><p><strong>In today’s issue:</strong> ${SUM}</p><h2>Story one</h2><p>Body.</p></article>`))).toBe(SUM);
   });
 
+  it('a quote opening with a summary label over a list is no TL;DR; an arrow inside prose does not make one a list', () => {
+    expect(extractTldr(doc('<article><blockquote><p><b>TL;DR</b>:</p><ul><li>Prices fall by half for API users</li><li>Margins hold thanks to in-house chips</li></ul></blockquote><p>Body.</p></article>'))).toBeNull();
+    expect(extractTldr(doc('<article><p><b>TL;DR:</b> Moving from GPT-4 → GPT-5 halved our costs and kept the quality where it was.</p><p>Body.</p></article>'))).toBe('Moving from GPT-4 → GPT-5 halved our costs and kept the quality where it was.');
+  });
+
   it('returns plain text only from hostile markup', () => {
     const t = extractTldr(doc(`<article><blockquote><p><b>TL;DR:</b> Safe <script>alert(1)</script><img src=x onerror="alert(2)">text <style>p{}</style>stays plain here.</p></blockquote></article>`));
     expect(t).toBe('Safe text stays plain here.');
