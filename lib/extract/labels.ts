@@ -9,7 +9,7 @@ const BOTH =
   /at a glance|in (?:brief|short)|(?:the )?gist|quick take|(?:the )?big picture|(?:[一二三]?行)?まとめ|(?:[한세두] ?줄 ?)?요약|auf einen blick|das wichtigste in kürze|(?:das wichtigste )?im überblick|en bref|in (?:breve|sintesi)|en resumen|em resumo|вкратце|кратко|коротко о главном|in het kort/.source;
 
 const TLDR =
-  /(?:the )?(?:tl[;:,.]? ?dr(?: version)?|too long[;,]? ?didn[’']?t read|brief(?:ly)?|short (?:version|answer)|(?:in |article |ai |executive |quick |short |brief |story |key |a |ai[- ]generated |ai[- ]powered |auto[- ]?generated )?summary|summary by ai|ai (?:recap|overview)|bottom line|in a nutshell|in (?:today[’']s|this) (?:issue|edition|newsletter)|long story short|synopsis|abstract)|(?:重[點点]|内容|內容)?摘要|概要|要[約旨]|概述|[简簡]介|[总總][结結]|한줄 ?요약|zusammenfassung|kurzfassung|kurz gesagt|in kürze|résumé|en résumé|resumen|en breve|riassunto|sintesi|resumo|краткое содержание|коротко|резюме|ملخص|الملخص|باختصار|özet|samenvatting|podsumowanie|太[长長]不看|[导導][读讀]|en pocas palabras|em poucas palavras|ringkasan|tóm tắt|sammanfattning|sammendrag/.source + '|' + BOTH;
+  /(?:the )?(?:tl[;:,.]? ?dr(?: version)?|too long[;,]? ?didn[’']?t read|brief(?:ly)?|short (?:version|answer)|(?:quick|brief|tl;?dr) version|to sum (?:it )?up|summing up|the short of it|here[’']s the (?:gist|short version|summary)|(?:in |article |ai |executive |quick |short |brief |story |key |a |ai[- ]generated |ai[- ]powered |auto[- ]?generated )?summary|summary by ai|ai (?:recap|overview)|bottom line|in a nutshell|in (?:today[’']s|this) (?:issue|edition|newsletter)|long story short|synopsis|abstract)|(?:重[點点]|内容|內容)?摘要|概要|要[約旨]|概述|[简簡]介|[总總][结結]|한줄 ?요약|zusammenfassung|kurzfassung|kurz gesagt|in kürze|résumé|en résumé|resumen|en breve|riassunto|sintesi|resumo|краткое содержание|коротко|резюме|ملخص|الملخص|باختصار|özet|samenvatting|podsumowanie|太[长長]不看|[导導][读讀]|en pocas palabras|em poucas palavras|ringkasan|tóm tắt|sammanfattning|sammendrag|sammenfatning|kort (?:fortalt|sagt)|kurz (?:und|&) knapp|de un vistazo|en s[ií]ntesis|em s[ií]ntese|resumindo|riepilogo|in pillole|streszczenie|w skrócie|shrnutí|stručně|összefoglal[óa]|röviden|tiivistelmä|lyhyesti|περίληψη|συνοπτικά|תקציר|בקצרה|सारांश|สรุป|简而言之|[长長]话短说|長話短說|一句[话話][总總][结結]|한눈에 보기|ざっくり(?:言うと)?|一言で(?:言うと)?/.source + '|' + BOTH;
 
 const TAKEAWAYS =
   /(?:(?:(?:the|our|my) )?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) )?(?:(?:key|main|top|quick|big|biggest|major) )?(?:take[- ]?aways?|highlights)|(?:the )?(?:(?:\d+|three|four|five|six|seven|eight|nine|ten) )?(?:key|main|top|major|\d+) (?:points|facts|findings|lessons|insights|things to know))(?: (?:from|for|on|about|of|in) [^]{1,40})?|(?:quick|fast) facts|things (?:to know|we learned)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) things (?:to know|you need to know|we learned|to remember)|what we learned|what you should know|summary of (?:the )?key points|(?:the )?(?:most )?important points|(?:story|article|report|episode) highlights|lessons (?:learned|learnt)|key learnings|(?:the )?need to know|what we know(?: so far| now)?|what (?:you )?(?:need|should) to know|what to know|why (?:it|this) matters|(?:[一二三四五六七八九十\d]+(?:大|个|個|つの)?)?(?:要[点點]|重[点點]|ポイント|看[点點])|[划劃]重[点點]|(?:本文|文章|全文|本篇)要[点點]|この記事のポイント|핵심(?: ?요약| ?정리)?|주요 ?내용|요점|(?:das )?wichtigste|(?:die )?wichtigsten (?:punkte|fakten)|kernaussagen|kernpunkte|(?:les )?points? clés|(?:points |ce qu[’']il faut )?à retenir|ce qu[’']il faut retenir|l[’']essentiel(?: à retenir)?|(?:los )?puntos clave|claves|lo más importante|lo esencial|lo que (?:hay que|debes|necesitas) saber|(?:i )?punti chiave|cosa (?:c[’']è da )?sapere|(?:os )?pontos[- ]chave|principais pontos|o que (?:você )?precisa saber|destaques|ключевые (?:моменты|выводы)|главное|основное|главные (?:тезисы|выводы|моменты)|что важно знать|основные (?:моменты|тезисы)|что нужно знать|(?:핵심|주요) ?포인트|(?:要[点點]|ポイント)まとめ|核心(?:要[点點]|[观觀][点點])|要[点點]速[览覽]|belangrijkste punten|öne çıkanlar|najważniejsze(?: (?:informacje|punkty))?|النقاط الرئيسية|أبرز النقاط|أهم النقاط/.source + '|' + BOTH;
@@ -30,7 +30,7 @@ export const ANY_LABEL = full(TLDR + '|' + TAKEAWAYS + '|' + SOURCES);
 /** Class/id hints for containers (tested on lower-cased class + id). */
 export const TLDR_CLASS = /(^|[\s_-])(tl-?;?dr|tldr|tl_dr|summary-box|key-summary|ai-summary|in-brief|bottom-line|at-a-glance|zusammenfassung|kurzfassung)($|[\s_-])/;
 export const TAKEAWAYS_CLASS = /(^|[\s_-])(key-?takeaways?|takeaways?|key-?points|keypoints|main-?points|key-?highlights|highlights|key-?facts|quick-?facts|what-to-know|need-to-know)($|[\s_-])/;
-export const SOURCES_CLASS = /(^|[\s_-])(sources|references|footnotes|citations|endnotes|bibliography|further-reading|reflist)($|[\s_-])/;
+export const SOURCES_CLASS = /(^|[\s_-])(sources|references|footnotes?|citations|endnotes?|bibliography|further-reading|reflist|works-cited)($|[\s_-])/;
 
 export { TICKER_LABEL, TICKER_CLASS } from './ticker-words';
 
@@ -277,7 +277,11 @@ export function following(el: Element, max = 20, sub = false): Element[] {
   const lvl = HEADING.test(el.tagName) ? +el.tagName[1] : 7;
   for (let s = cur?.nextElementSibling ?? null; s && out.length < max; s = s.nextElementSibling) {
     if (/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|BR)$/.test(s.tagName)) continue;
-    if (s.tagName === 'HR') break;
+    // a rule ends the section, unless it only sets the label off from its content
+    if (s.tagName === 'HR') {
+      if (out.length) break;
+      continue;
+    }
     // a heading ends the section (with `sub`, only one of the label's level or higher)
     if (HEADING.test(s.tagName) && (!sub || +s.tagName[1] <= lvl)) break;
     if (!HEADING.test(s.tagName) || !sub) {

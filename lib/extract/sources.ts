@@ -5,7 +5,7 @@
 import type { Source } from '../brief';
 import { cleanUrl, normalizeUrl } from '../url';
 import { scanLabels, following, SOURCES_LABEL } from './labels';
-import { attrs, hostOf, isBoilerplate, mainRoot, squash, walk, textOf, cleanLabel, isHidden } from './dom';
+import { attrs, hostOf, isBoilerplate, mainRoot, squash, walk, textOf, cleanLabel, isHidden, HEADING } from './dom';
 
 const MAX = 200;
 const URL_RE = /\bhttps?:\/\/[^\s<>"'`{}|\\^，。、；：！？（）【】「」]+/gi;
@@ -135,6 +135,7 @@ const PROMO = /^(?:we['’]re hiring|we are hiring|(?:got|have) a (?:news )?tip|
 const AFFILIATE =
   /^(?:www\.)?(?:go\.skimresources\.com|go\.redirectingat\.com|[^/]*\.(?:anrdoezrs\.net|jdoqocy\.com|tkqlhce\.com|dpbolvw\.net|kqzyfj\.com)|(?:www\.)?(?:awin1\.com|shareasale\.com|click\.linksynergy\.com|linksynergy\.com|prf\.hn|shop-links\.co|howl\.me|amzn\.to|pntra\.com|pntrs\.com|avantlink\.com|sjv\.io|fave\.co|bit\.ly\/aff)|[^/]*\.(?:sjv\.io|pxf\.io|evyy\.net|7eer\.net)|[^/?#]*amazon\.[a-z.]+\/[^#]*[?&]tag=)/i;
 /** A "cite this" box or a BibTeX record under a sources label. */
+const OTHER_HEAD = /^(?:related|about (?:the )?authors?|about us|share|comments?|more (?:from|on|stories|articles)|read (?:next|more)|you (?:may|might) also|recommended|tags?\b|topics\b|popular|trending|newsletter|subscribe|support us)/i;
 const CITE_SELF = /^(?:cite this|how to cite|suggested citation|to cite this|@[a-z]+\s*\{)/i;
 
 /** Paid or house placements marked by data attributes. */
@@ -160,11 +161,19 @@ function pageIds(url: string): string[] {
 export function extractSources(doc: Document, url: string): Source[] {
   const c = new Collector(url);
   let pageHost: string | undefined;
+  // the article's scope: a labelled list outside it (a footer's "Resources" column) is the site's
+  let scope: Element | null | undefined;
   for (const h of scanLabels(doc)) {
     if (c.full) break;
     if (h.kind !== 'sources') continue;
     // a "Resources" / "Links" list in a sidebar or widget is the site's, not the article's
     if (inSidebar(h.el)) continue;
+    if (scope === undefined) {
+      const root = mainRoot(doc);
+      scope = root === doc.body ? null : (root.closest('main,[role=main]') ?? root.closest('article') ?? root.parentElement);
+      if (scope === doc.body || scope?.tagName === 'HTML') scope = null;
+    }
+    if (scope && !scope.contains(h.el)) continue;
     if (h.mode === 'head') {
       for (const s of following(h.el, 40, true)) {
         if (c.full) break;
@@ -172,6 +181,8 @@ export function extractSources(doc: Document, url: string): Source[] {
         const lead = textOf(s, 40, 12);
         if (CITE_SELF.test(lead)) continue;
         if (PROMO.test(lead)) break;
+        // a lower heading that names another module ("Related articles", "About the author") ends it
+        if ((HEADING.test(s.tagName) || HEADING.test(s.firstElementChild?.tagName ?? '')) && OTHER_HEAD.test(lead)) break;
         const sub = new Collector(url);
         collect(sub, s);
         // a trailing block of only the site's own links ("← Back to all posts") ends the section

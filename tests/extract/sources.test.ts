@@ -113,4 +113,20 @@ describe('extractSources', () => {
     expect(urls(`<article><p>Buy <a href="https://go.skimresources.com/?id=1&url=https%3A%2F%2Fshop.example%2Fx">here</a>, <a href="https://amzn.to/3xYz">Amazon</a>, <a href="https://www.amazon.com/dp/B0X?tag=site-20">Amazon</a>; read <a href="https://c.example.org/">c</a>.</p></article>`)).toEqual(['https://c.example.org/']);
     expect(urls(`<article><p><b>Further reading</b></p><ul><li><a href="https://a.example.org/">a</a></li></ul><p>Thanks for reading! <a href="https://subscribe.example.org/">Subscribe</a></p></article>`)).toEqual(['https://a.example.org/']);
   });
+  it('a "Resources" column outside the article (a footer of divs) is the site\'s, not a sources section', () => {
+    const P = '<p>This paragraph is long enough to be the body of the article, with enough words in it to count as real prose.</p>';
+    expect(urls(`<div class="wrap"><article><h1>T</h1>${P}<p>See <a href="https://a.example.org/">a</a>.</p>${P}</article></div><div id="footer"><h4>Resources</h4><ul><li><a href="/docs">Docs</a></li><li><a href="https://status.example.org/">Status</a></li></ul></div>`)).toEqual(['https://a.example.org/']);
+  });
+
+  it('footnotes written one div each (class "footnote") are the sources section', () => {
+    const P = '<p>This paragraph is long enough to be the body of the article, with enough words in it to count as real prose.</p>';
+    const fn = (n: number, u: string) => `<div class="footnote"><a class="footnote-number" href="#footnote-anchor-${n}" id="footnote-${n}">${n}</a><div class="footnote-content"><p>See <a href="${u}">it</a>.</p></div></div>`;
+    expect(urls(`<article>${P}<p>Body cites <a href="https://a.example.org/">a</a><a class="footnote-anchor" href="#footnote-1">1</a>.</p>${fn(1, 'https://b.example.org/')}${fn(2, 'https://c.example.org/')}</article>`)).toEqual(['https://b.example.org/', 'https://c.example.org/']);
+  });
+
+  it('a rule right after the label does not end the section; a lower "Related" or "About the author" heading does', () => {
+    expect(urls(`<article><p>x <a href="https://z.example.org/">z</a></p><h2>Notes</h2><hr><ol><li><a href="https://a.example.org/">a</a></li></ol></article>`)).toEqual(['https://a.example.org/']);
+    expect(urls(`<article><h2>Sources</h2><ul><li><a href="https://a.example.org/">a</a></li></ul><h3>Related articles</h3><ul><li><a href="https://partner.example.net/y">y</a></li></ul></article>`)).toEqual(['https://a.example.org/']);
+    expect(urls(`<article><h2>References</h2><ol><li><a href="https://a.example.org/">a</a></li></ol><h3>About the author</h3><p>Jane writes. <a href="https://twitter.com/jane">@jane</a></p></article>`)).toEqual(['https://a.example.org/']);
+  });
 });
