@@ -85,12 +85,20 @@ export function ldText(v: unknown): string | null {
   return null;
 }
 
-/** Person names of an author value (string, `{name}`, array of either). */
+/** The name of a Person node: `name`, else `givenName` + `familyName` (some CMSs give only those). */
+function personName(o: LdNode): string | null {
+  const n = ldText(o.name);
+  if (n) return n;
+  const parts = [ldText(o.givenName), ldText(o.familyName)].filter(Boolean);
+  return parts.length ? parts.join(' ') : null;
+}
+
+/** Person names of an author value (string, `{name}` or `{givenName, familyName}`, array of either). */
 export function ldNames(v: unknown): string[] {
   const list = Array.isArray(v) ? v : [v];
   const names: string[] = [];
   for (const x of list.slice(0, 20)) {
-    const n = typeof x === 'string' ? x.trim() : x && typeof x === 'object' ? ldText((x as LdNode).name) : null;
+    const n = typeof x === 'string' ? x.trim() : x && typeof x === 'object' ? personName(x as LdNode) : null;
     if (n && !names.includes(n)) names.push(n);
   }
   return names;

@@ -152,7 +152,8 @@ const ACRONYMS = /^(AP|AFP|UPI|BBC|CNN|DPA|EFE|ANSA|PA|ANI|IANS|PTI|NPR|ABC|NBC|
 function unshout(s: string): string {
   if (/[a-z\u00DF-\u00FF]/.test(s.replace(/ and /g, ' ')) || !/[A-Z\u00C0-\u00DE]{2}/.test(s)) return s;
   if (!/\s/.test(s.trim()) && s.trim().length <= 5) return s;
-  return s.replace(/[A-Z\u00C0-\u00DE]{2,}/g, (w) => (ACRONYMS.test(w) ? w : w[0] + w.slice(1).toLowerCase()));
+  // Whole words of letters only: a handle ("CC7567") is left as it is.
+  return s.replace(/(?<![\w\u00C0-\u00FF])[A-Z\u00C0-\u00DE]{2,}(?![\w\u00C0-\u00FF])/g, (w) => (ACRONYMS.test(w) ? w : w[0] + w.slice(1).toLowerCase()));
 }
 const ROLE_TAIL = new RegExp(`(\\s+(?:senior|staff|chief|contributing|managing|associate|deputy|executive|special|lead|guest|science|tech|technology|political|business|health))?\\s+(${ROLES})$`, 'i');
 
@@ -176,6 +177,12 @@ function cleanByline(raw: string | null | undefined): string | null {
   // "By", "Story by", "Words and photos by", "Text und Fotos von", "Texte et photos par".
   s = s.replace(/^(?:(?:written|posted|reported|reporting|words|story|text|texte|texto|article|interview)(?:\s+(?:and|&|und|et|y|e)\s+(?:photos?|photographs|pictures|images|video|fotos?|bilder|reporting))?\s+)?(by|par|von|por|di|door|av|af|przez|от|автор|text|texte|texto|текст)[:\s]+/i, '');
   s = s.replace(/^(?:authors?|autor(?:es|en)?|auteurs?|autori?|writers?|written by)\s*:\s*/i, '');
+  // "Analysis by", "Opinion by", "Commentary by" (a kind of piece, then "by"); a photo or
+  // illustration credit names no writer.
+  const kind = /^((?:[A-Za-z]+\s+){1,2})by\s+(?=[A-Z\u00C0-\u00DE])/.exec(s);
+  if (kind && !/photo|illustrat|graphic|image|video|picture|cartoon|drawing|design|edit|produc|translat/i.test(kind[1])) s = s.slice(kind[0].length);
+  // A handle next to the name: "Jane Doe (@janedoe)", "Jane Doe @janedoe".
+  s = s.replace(/\s*\(@\w{1,30}\)|\s+@\w{1,30}$/g, '');
   s = s.replace(/^(作者|撰文|執筆者?|筆者|著者|文字|文)\s*[:：|｜/／]\s*/, '');
   // A sentence is no byline ("记者从多家车企获悉，…。").
   if (/[。！？]/.test(s)) return null;
@@ -188,7 +195,7 @@ function cleanByline(raw: string | null | undefined): string | null {
   // Cut at a sentence's end after a name ("Posted by Jane Doe. Retweet this!"; not "Prof. X"), at a
   // separator or a date/time ("| Updated", "on May 3", "2 hours ago", weekdays).
   s = s.split(/(?<=\p{L}{2})(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Capt|Col|Sgt|Rev|Hon))\.\s+/u)[0];
-  s = s.split(/\s*;\s*(?:editing|edited|additional|photos?|graphics|produced|reporting)\b|\s+with\s+(?:additional\s+)?reporting\b|\s+[|•·—–-]\s|\s+(?:last updated|updated|published|posted on)\b|\s+(?:on|posted)\s+\w+\.? \d|\s+\w+ \d{1,2}, \d{4}|\s+(?=\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i)[0];
+  s = s.split(/\s*;\s*(?:editing|edited|additional|photos?|graphics|produced|reporting)\b|\s+(?:edited|reviewed|fact-checked|illustrated|photographed|translated)\s+by\b|\s+(?:photos?|illustrations?|graphics|video)\s+by\b|\s+with\s+(?:additional\s+)?reporting\b|\s+[|•·—–-]\s|\s+(?:last updated|updated|published|posted on)\b|\s+(?:on|posted)\s+\w+\.? \d|\s+\w+ \d{1,2}, \d{4}|\s+(?=\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i)[0];
   // "Jane Doe, Senior Writer, Example Project": what follows a job title describes the person.
   // Each "and"-joined person is cut on its own ("A, Editor and B, Reporter"); a chunk that starts
   // with a role ("... and Technology Project") is no person.
@@ -464,7 +471,7 @@ function dateInText(bylines: Element[], scope: Element | null, firstBlock: Eleme
     // comments): the first 300 elements of the article in document order, up to its first paragraph.
     let el: Element | null = scope;
     for (let n = 0, found = 0; el && n < 300 && found < 10 && el !== firstBlock; n++) {
-      if (/date|time|meta/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`) && el !== scope) {
+      if (/date|time|meta|publish|posted/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`) && el !== scope) {
         els.push(el);
         found++;
       }
@@ -508,6 +515,7 @@ function labelName(raw: string | null | undefined): string | null {
     .replace(/^(?:go|return|back|link)\s+to\s+(?:the\s+)?/i, '')
     .replace(/^logo\s+(?:of\s+|for\s+)?|\s+(?:logo|home\s*page|homepage|home|front page|startseite|accueil)$/gi, '')
     .replace(/\s+(?:logo|home)$/i, '')
+    .replace(/[\s|·•:,–—-]+$/, '')
     .trim();
   if (t.length > 1 && t.length <= 40 && t.split(' ').length <= 5 && !/^(home|homepage|logo|menu|start|startseite|accueil|inicio|skip to content)$/i.test(t)) return t;
   return null;
@@ -564,6 +572,12 @@ function ldSiteName(nodes: LdNode[], art: LdNode | null, deref: (v: unknown) => 
   if (pub && !isUrlish(pub)) return pub;
   for (const n of nodes) if (ldTypes(n).includes('WebSite')) {
     const v = ldText(n.name);
+    if (v && !isUrlish(v)) return v;
+  }
+  // A page that is no article (a section front's WebPage / CollectionPage) names its publisher too.
+  for (const n of nodes.slice(0, 30)) {
+    const p = n.publisher ? deref(n.publisher) : null;
+    const v = p ? ldText((p as LdNode).name ?? p) : null;
     if (v && !isUrlish(v)) return v;
   }
   return null;
@@ -699,7 +713,9 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   ];
   const known = people.filter((p): p is string => !!p).map((p) => tidyByline(p, siteName, host, lang));
   const bySite = (p: string): boolean => !!siteName && norm(p) === norm(siteName);
-  let byline = known.find((p) => !bySite(p)) ?? known[0] ?? null;
+  // A user name ("CC7567", "jdoe", "admin_2") yields to a person's name from another source.
+  const handle = (p: string): boolean => /^[\w.-]{2,30}$/.test(p) && (/\d|_/.test(p) || p === p.toLowerCase());
+  let byline = known.find((p) => !bySite(p) && !handle(p)) ?? known.find((p) => !bySite(p)) ?? known[0] ?? null;
   // A later source listing the same people and more (co-authors) wins.
   const nameSet = (p: string): string[] => p.split(/, | and /).map(norm);
   for (const p of known) {

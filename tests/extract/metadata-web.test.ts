@@ -7,6 +7,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { textDate } from '../../lib/extract/dates';
 import { extractMetadata } from '../../lib/extract/metadata';
+const ld = (o: unknown): string => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
 
 const URL0 = 'https://www.example-news.com/2025/03/03/story';
 function meta(head: string, body = '', lang = 'en-US', url = URL0) {
@@ -176,5 +177,29 @@ describe('site name written as a domain', () => {
   it('kept ("PreprintHub.org"); a URL is not', () => {
     expect(meta('<meta property="og:site_name" content="PreprintHub.org">').siteName).toBe('PreprintHub.org');
     expect(meta('<meta property="og:site_name" content="https://www.example-news.com/">').siteName).toBeNull();
+  });
+});
+
+describe('bylines from the wider web', () => {
+  it('"Analysis by", "Opinion by"; not a photo credit; a handle next to the name', () => {
+    expect(meta('', article('<div class="byline">Analysis by Jane Doe</div>')).byline).toBe('Jane Doe');
+    expect(meta('', article('<div class="byline">Opinion by Jane Doe</div>')).byline).toBe('Jane Doe');
+    expect(meta('<meta name="author" content="Jane Doe (@janedoe)">').byline).toBe('Jane Doe');
+    expect(meta('', article('<div class="byline">Written by Rob Ewaschuk Edited by Betsy Beyer</div>')).byline).toBe('Rob Ewaschuk');
+  });
+  it('a user name yields to a person\'s name; a handle is not title-cased', () => {
+    const head = ld({ '@type': 'Article', headline: 'H', author: 'CC7567' });
+    expect(meta(head, article('<span class="author-name">James Akinaka</span>')).byline).toBe('James Akinaka');
+    expect(meta(head, article('')).byline).toBe('CC7567');
+  });
+  it('JSON-LD givenName + familyName', () => {
+    expect(meta(ld({ '@type': 'NewsArticle', headline: 'H', author: { '@type': 'Person', givenName: 'Ana', familyName: 'Lima' } })).byline).toBe('Ana Lima');
+  });
+  it('ordinal day before the month: "3rd March 2025", "the 3rd of March 2025"', () => {
+    expect(textDate('3rd March 2025')).toBe('2025-03-03');
+    expect(textDate('21st of June 2025')).toBe('2025-06-21');
+  });
+  it('a section front names its publisher in a WebPage node', () => {
+    expect(meta(ld({ '@type': 'CollectionPage', name: 'Business', publisher: { '@type': 'NewsMediaOrganization', name: 'Harbour Times' } }) + '<title>Business</title>').siteName).toBe('Harbour Times');
   });
 });
