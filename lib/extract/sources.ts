@@ -158,6 +158,37 @@ function pageIds(url: string): string[] {
   return out;
 }
 
+const MARKED_ROOT = /(^|\s)(post-content|entry-content|article-body|article-content|article__body|post-body|story-body|articlebody)(\s|$)/;
+
+/**
+ * The article body for citations: mainRoot, widened (up to two levels) when it is an unmarked
+ * block of paragraphs whose siblings hold more of them (a body split into several <div>s around an
+ * ad slot).
+ */
+function bodyRoot(doc: Document): Element {
+  let root = mainRoot(doc);
+  const body = doc.body;
+  for (let up = 0; up < 2 && root !== body; up++) {
+    const t = root.tagName;
+    if (t === 'ARTICLE' || t === 'MAIN' || root.getAttribute('role') === 'main' || root.getAttribute('itemprop') === 'articleBody' || MARKED_ROOT.test(root.getAttribute('class') ?? '')) break;
+    const p = root.parentElement;
+    if (!p || p === body || p.tagName === 'HTML') break;
+    let more = false;
+    for (let c = p.firstElementChild, i = 0; c && i < 40 && !more; c = c.nextElementSibling, i++) {
+      if (c === root || isBoilerplate(c)) continue;
+      const ps = c.tagName === 'P' ? [c] : c.getElementsByTagName('p');
+      for (let k = 0; k < ps.length && k < 10; k++)
+        if (textOf(ps[k], 200, 30).length >= 80) {
+          more = true;
+          break;
+        }
+    }
+    if (!more) break;
+    root = p;
+  }
+  return root;
+}
+
 export function extractSources(doc: Document, url: string): Source[] {
   const c = new Collector(url);
   let pageHost: string | undefined;
@@ -204,7 +235,7 @@ export function extractSources(doc: Document, url: string): Source[] {
   }
   if (c.out.length) return c.out;
   // no section: external links cited in the body
-  const root = mainRoot(doc);
+  const root = bodyRoot(doc);
   const host = hostOf(url);
   const pageHttp = /^https?:/i.test(url);
   let links = 0;

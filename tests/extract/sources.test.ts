@@ -129,4 +129,9 @@ describe('extractSources', () => {
     expect(urls(`<article><h2>Sources</h2><ul><li><a href="https://a.example.org/">a</a></li></ul><h3>Related articles</h3><ul><li><a href="https://partner.example.net/y">y</a></li></ul></article>`)).toEqual(['https://a.example.org/']);
     expect(urls(`<article><h2>References</h2><ol><li><a href="https://a.example.org/">a</a></li></ol><h3>About the author</h3><p>Jane writes. <a href="https://twitter.com/jane">@jane</a></p></article>`)).toEqual(['https://a.example.org/']);
   });
+  it('an unmarked body split into several blocks around an ad slot is read whole', () => {
+    const P = (x = '') => `<p>This paragraph is long enough to be the body of the article, with enough words in it to count as real prose ${x}.</p>`;
+    const html = `<div class="hdr"><a href="https://twitter.com/site">tw</a></div><div class="page"><h1>T</h1><div class="c1">${P()}${P('<a href="https://a.example.org/">a</a>')}${P()}</div><div class="ad-slot"><a href="https://ads.example.net/x">ad</a></div><div class="c2">${P()}${P('<a href="https://b.example.org/">b</a>')}</div></div>`;
+    expect(urls(html)).toEqual(['https://a.example.org/', 'https://b.example.org/']);
+  });
 });
