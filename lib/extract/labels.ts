@@ -245,6 +245,8 @@ function formatLabel(el: Element): string {
   return '';
 }
 
+const AD_SLOT = /(^|[\s_-])(ad|ads|advert|advertisement|adslot|ad-slot|dfp|gpt-ad|adsbygoogle)($|[\s_-])/;
+
 const HEAD_STOP = tagSet(['BODY', 'ARTICLE', 'MAIN', 'SECTION', 'BLOCKQUOTE', 'ASIDE', 'UL', 'OL']);
 
 /** Climbs from a label element to the outermost ancestor holding only that label. */
@@ -291,7 +293,12 @@ export function following(el: Element, max = 20, sub = false): Element[] {
         if (labelSized(l) && ANY_LABEL.test(l)) break;
       }
     }
-    if (isBoilerplate(s, true) && !/^(ASIDE|HEADER|FOOTER)$/.test(s.tagName)) break;
+    if (isBoilerplate(s, true) && !/^(ASIDE|HEADER|FOOTER)$/.test(s.tagName)) {
+      // an ad slot between a label and its content is passed over, other modules end the section
+      if (s.tagName === 'INS' || AD_SLOT.test(attrs(s))) continue;
+      break;
+    }
+    if (s.tagName === 'INS') continue;
     out.push(s);
   }
   return out;

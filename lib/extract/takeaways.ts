@@ -205,7 +205,14 @@ function fromBlocks(blocks: Element[], prose = true): string[] {
       return paras;
     }
     const inner = s.tagName === 'DL' ? null : s.querySelector('ul,ol');
-    if (inner && !paras.length && textOf(s, 3000, 800).length <= textOf(inner, 3000, 800).length + 40) return itemsOfList(inner);
+    // a wrapper of the list (and at most an intro line before it)
+    if (inner && !paras.length) {
+      const whole = textOf(s, 3000, 800).length;
+      const own = textOf(inner, 3000, 800).length;
+      if (whole <= own + 40) return itemsOfList(inner);
+      const intro = s.firstElementChild;
+      if (intro && intro !== inner && intro.nextElementSibling === inner && intro.tagName === 'P' && whole <= own + 300) return itemsOfList(inner);
+    }
     if (!paras.length) {
       const items = itemsOfBlock(s);
       if (items.length > 1) return items;

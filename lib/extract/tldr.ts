@@ -59,7 +59,8 @@ function fromHit(h: Hit): string {
   }
   // the prose under the label: in a callout (a small container) all of it; in the article body the
   // first block (what follows is the article itself)
-  const blocks = following(h.el, 8).filter((b) => textOf(b, 20, 20) && !aboutBlock(b));
+  // (a picture or chart between the label and its text is not the summary)
+  const blocks = following(h.el, 8).filter((b) => !/^(FIGURE|PICTURE|IMG|SVG|svg|VIDEO|IFRAME)$/.test(b.tagName) && textOf(b, 20, 20) && !aboutBlock(b));
   const p = h.el.parentElement;
   const box = !!p && p.childElementCount <= 6 && !/^(ARTICLE|MAIN|BODY)$/.test(p.tagName) && p.contains(blocks[blocks.length - 1] ?? null);
   const n = box ? 3 : 1;

@@ -35,6 +35,8 @@ describe('extractTakeaways', () => {
     ['"Five things to know"', `<h2>Five things to know</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['"Story highlights"', `<h2>Story highlights</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['Russian "Основное"', `<h2>Основное</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
+    ['an ad slot between the label and the list', `<h2>Key takeaways</h2><div class="ad-container"><div id="div-gpt-ad-1">Advertisement</div></div><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
+    ['a wrapper of an intro paragraph and the list', `<h2>Key takeaways</h2><div class="kt"><p>After a year of testing across three clouds and many runs, here is what we learned along the way:</p><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul></div><p>The body starts here, in a short paragraph.</p>`],
     ['a heading then a table', `<h2>Key takeaways</h2><table>${ITEMS.map((i) => `<tr><td>${i}</td></tr>`).join('')}</table><p>Body.</p>`],
     ['number word and a trailing phrase', `<h2>Three key takeaways from the earnings call</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['digit count before "key"', `<h3>3 big takeaways</h3><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
