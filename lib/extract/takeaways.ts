@@ -4,7 +4,7 @@ import { squash, textOf, HEADING } from './dom';
 
 // bullets, numbers, emoji used as bullets (📌 🚀 ✨; ranges, not a property escape: cheaper), and
 // "Takeaway 1:" / "Point 2." numbering
-const MARK = /^\s*(?:[-–—•·*▪■◆►▸✓✔➤→○●◦✅🔹🔸👉➡▶★]\uFE0F?|[\u2600-\u27bf\u2b50\u2b55\u{1f300}-\u{1faff}]\uFE0F?(?=\s)|\(?\d{1,2}[.)](?!\d)|[a-z][.)](?=\s)|(?:[Tt]akeaway|[Pp]oint|[Ll]esson|[Ff]inding|[Kk]ey point) \d{1,2}\s*[:.)–—-])\s*/u;
+const MARK = /^\s*(?:[-–—•·*▪■◆►▸✓✔➤→○●◦✅🔹🔸👉➡▶★・▲△▷◇◎□☞]\uFE0F?|[①-⑳]|\d{1,2}[、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十][、．]|[\u2600-\u27bf\u2b50\u2b55\u{1f300}-\u{1faff}]\uFE0F?(?=\s)|\(?\d{1,2}[.)](?!\d)|[a-z][.)](?=\s)|(?:[Tt]akeaway|[Pp]oint|[Ll]esson|[Ff]inding|[Kk]ey point) \d{1,2}\s*[:.)–—-])\s*/u;
 const MAX_ITEMS = 30;
 
 /** Removes a bullet or number marker and surrounding quotes. */
@@ -26,6 +26,15 @@ export function splitFlat(text: string): string[] {
   // bullets
   const b = t.split(/\s*(?:[•▪■◆►▸✓✔➤●◦✅🔹🔸👉▶★]\uFE0F?)\s*|\s+[·*]\s+/u).map(stripMarker).filter(Boolean);
   if (b.length >= 2) return b;
+  // CJK bullets (・ ▲) and numbering (1、 ①): only when the text opens with one (・ also joins names)
+  if (/^[・▲]/.test(t)) {
+    const a = t.split(/(?:^|\s|(?<=[。！？.!?]))[・▲]\s*/).map(stripMarker).filter(Boolean);
+    if (a.length >= 2) return a;
+  }
+  if (/^(?:[①-⑳]|\d{1,2}[、．]|[（(]\d{1,2}[）)])/.test(t)) {
+    const a = t.split(/\s*(?:[①-⑳]|(?<![\d.,])\d{1,2}[、．]|[（(]\d{1,2}[）)])\s*/).map(stripMarker).filter(Boolean);
+    if (a.length >= 2) return a;
+  }
   // arrows: only when the text opens with one ("→ a → b"; an arrow inside prose is no bullet)
   if (/^[→➡]/.test(t)) {
     const a = t.split(/\s*[→➡]\uFE0F?\s*/u).map(stripMarker).filter(Boolean);
@@ -94,8 +103,14 @@ function childItems(el: Element): string[] {
   const out: string[] = [];
   for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
     if (k.tagName !== 'DIV') return [];
-    const t = textOf(k, 500, 200);
+    let t = textOf(k, 500, 200);
     if (t.length > 400) return [];
+    // a card's number badge (<span class="num">1</span>) is not part of the item
+    const f = k.firstElementChild;
+    if (f && f.nextSibling) {
+      const b = textOf(f, 10, 5);
+      if (b && NUMCELL.test(b) && t.startsWith(b)) t = t.slice(b.length);
+    }
     if (t) out.push(stripMarker(t));
   }
   return out.length >= 2 ? out : [];
@@ -189,6 +204,7 @@ function leadBold(el: Element): boolean {
  */
 function fromBlocks(blocks: Element[], prose = true): string[] {
   const paras: string[] = [];
+  let first: Element | null = null;
   let marked = false;
   // items that each open with a bold lead-in: the run goes on, whatever their length, while they do
   let bold = false;
@@ -220,6 +236,7 @@ function fromBlocks(blocks: Element[], prose = true): string[] {
       const t = textOf(s, 600, 300);
       marked = startsMarked(t);
       bold = !marked && leadBold(s);
+      first = s;
       if (!prose && !marked && !/[:：]$/.test(items[0])) return [];
       paras.push(items[0]);
       if (t.length > 300 && !bold) break;
@@ -228,6 +245,8 @@ function fromBlocks(blocks: Element[], prose = true): string[] {
     const t = textOf(s, 600, 300);
     if (!t) continue;
     if (bold ? !leadBold(s) : marked ? !startsMarked(t) : t.length > 200 || startsMarked(t)) break;
+    // a list written as blocks: its items share their tag and class
+    if (!marked && !bold && first && (s.tagName !== first.tagName || s.getAttribute('class') !== first.getAttribute('class'))) break;
     if (paras.length >= MAX_ITEMS) break;
     paras.push(stripMarker(textOf(s, 1500, 500)));
   }
@@ -245,6 +264,20 @@ export function listIn(el: Element): Element | null {
   return textOf(l, 3000, 800).length + 80 >= textOf(el, 3000, 800).length ? l : null;
 }
 
+/** Items of an element and its following siblings of the same tag and class (≥ 2, else []). */
+function classRun(el: Element): string[] {
+  const cls = el.getAttribute('class');
+  if (!cls || /^(UL|OL|TABLE|DL)$/.test(el.tagName) || el.querySelector('ul,ol,table')) return [];
+  const out: string[] = [];
+  for (let s: Element | null = el; s && out.length < MAX_ITEMS; s = s.nextElementSibling) {
+    if (s.tagName !== el.tagName || s.getAttribute('class') !== cls) break;
+    const t = textOf(s, 600, 200);
+    if (t.length > 500) return [];
+    if (t) out.push(stripMarker(t));
+  }
+  return out.length > 1 ? out : [];
+}
+
 function fromHit(h: Hit): string[] {
   // a table's caption names its rows
   if (h.el.tagName === 'CAPTION' && h.el.parentElement?.tagName === 'TABLE') return itemsOfTable(h.el.parentElement);
@@ -256,7 +289,10 @@ function fromHit(h: Hit): string[] {
     const items = itemsOfBlock(h.el, h.kind);
     return items.length ? items : fromBlocks(following(h.el, 15), !h.amb);
   }
-  // box: its list, else its paragraphs (without the label)
+  // box: a run of sibling boxes of one class (<div class="takeaway">…</div> ×3) is one item each
+  const run = classRun(h.el);
+  if (run.length > 1) return run;
+  // its list, else its paragraphs (without the label)
   const list = /^(UL|OL)$/.test(h.el.tagName) ? h.el : h.el.querySelector('ul,ol');
   if (list) return itemsOfList(list);
   const table = h.el.tagName === 'TABLE' ? h.el : h.el.querySelector('table');

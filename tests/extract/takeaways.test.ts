@@ -37,6 +37,9 @@ describe('extractTakeaways', () => {
     ['Russian "Основное"', `<h2>Основное</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['an ad slot between the label and the list', `<h2>Key takeaways</h2><div class="ad-container"><div id="div-gpt-ad-1">Advertisement</div></div><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['a wrapper of an intro paragraph and the list', `<h2>Key takeaways</h2><div class="kt"><p>After a year of testing across three clouds and many runs, here is what we learned along the way:</p><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul></div><p>The body starts here, in a short paragraph.</p>`],
+    ['a run of boxes of one class', ITEMS.map((i) => `<div class="takeaway">${i}</div>`).join('') + '<p>The body starts here, in a short paragraph.</p>'],
+    ['blocks of one class under a label, then the body', `<h2>Key takeaways</h2>${ITEMS.map((i) => `<div class="kt-item">${i}</div>`).join('')}<p>The body starts here, in a short paragraph.</p>`],
+    ['cards with number badges', `<section><h2>Key takeaways</h2><div class="grid">${ITEMS.map((i, n) => `<div class="card"><span class="num">${n + 1}</span><p>${i}</p></div>`).join('')}</div></section>`],
     ['a heading then a table', `<h2>Key takeaways</h2><table>${ITEMS.map((i) => `<tr><td>${i}</td></tr>`).join('')}</table><p>Body.</p>`],
     ['number word and a trailing phrase', `<h2>Three key takeaways from the earnings call</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['digit count before "key"', `<h3>3 big takeaways</h3><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
@@ -118,5 +121,14 @@ describe('splitFlat', () => {
     const items = ITEMS.map((i) => `${i}:${long}.`);
     const html = `<article><h2>Key takeaways</h2>${ITEMS.map((i) => `<p><strong>${i}:</strong>${long}.</p>`).join('')}<p>The body starts here, in a short paragraph.</p></article>`;
     expect(extractTakeaways(doc(html))).toEqual(items);
+  });
+  it('CJK bullets and numbering: ・ (not inside a name), ▲, 1、, ①, （1）; "3줄 요약"', () => {
+    const JA = ['価格が半分に下がった', '利益率は維持された', '競合二社が一日で追随した'];
+    expect(extractTakeaways(doc(`<article><h2>ポイント</h2><p>・ジョン・スミス氏が${JA[0]} ・${JA[1]} ・${JA[2]}</p></article>`))).toEqual(['ジョン・スミス氏が' + JA[0], JA[1], JA[2]]);
+    expect(extractTakeaways(doc(`<article><p><strong>핵심 요약</strong></p><p>▲가격이 절반으로 떨어졌다 ▲마진은 유지됐다</p></article>`))).toEqual(['가격이 절반으로 떨어졌다', '마진은 유지됐다']);
+    expect(extractTakeaways(doc(`<article><h2>本文要点</h2><p>1、价格下降一半<br>2、利润率保持稳定</p></article>`))).toEqual(['价格下降一半', '利润率保持稳定']);
+    expect(extractTakeaways(doc(`<article><h2>要点</h2><p>①价格下降一半②利润率保持稳定</p></article>`))).toEqual(['价格下降一半', '利润率保持稳定']);
+    expect(extractTakeaways(doc(`<article><h2>要点</h2><p>（1）价格下降一半 （2）利润率保持稳定</p></article>`))).toEqual(['价格下降一半', '利润率保持稳定']);
+    expect(extractTakeaways(doc(`<article><h2>3줄 요약</h2><ul><li>가격이 절반으로 떨어졌다</li><li>마진은 유지됐다</li></ul></article>`))).toEqual(['가격이 절반으로 떨어졌다', '마진은 유지됐다']);
   });
 });
