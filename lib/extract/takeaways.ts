@@ -83,12 +83,19 @@ function itemsOfList(list: Element): string[] {
   // a list of teasers (each item an article card: a linked heading, a picture) is not takeaways;
   // an item with a plain heading and a line of detail is
   if (list.querySelector('li article, li figure, li h2 a, li h3 a, li a h2, li a h3')) return out;
+  // nor is a list whose every item is one link to another page and nothing else (headlines)
+  let linksOnly = true;
   for (let li = list.firstElementChild; li && out.length < MAX_ITEMS; li = li.nextElementSibling)
     if (li.tagName === 'LI') {
       const t = stripMarker(textOf(li, 1500, 500));
-      if (t) out.push(t);
+      if (!t) continue;
+      out.push(t);
+      if (linksOnly) {
+        const as = li.getElementsByTagName('a');
+        linksOnly = as.length === 1 && !(as[0].getAttribute('href') ?? '#').startsWith('#') && stripMarker(textOf(as[0], 1500, 500)) === t;
+      }
     }
-  return out;
+  return linksOnly && out.length >= 2 ? [] : out;
 }
 
 /**

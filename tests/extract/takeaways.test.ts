@@ -131,4 +131,8 @@ describe('splitFlat', () => {
     expect(extractTakeaways(doc(`<article><h2>要点</h2><p>（1）价格下降一半 （2）利润率保持稳定</p></article>`))).toEqual(['价格下降一半', '利润率保持稳定']);
     expect(extractTakeaways(doc(`<article><h2>3줄 요약</h2><ul><li>가격이 절반으로 떨어졌다</li><li>마진은 유지됐다</li></ul></article>`))).toEqual(['가격이 절반으로 떨어졌다', '마진은 유지됐다']);
   });
+  it('a "Highlights" list of links to other pages is a teaser rail, not takeaways; items linking within the page are kept', () => {
+    expect(extractTakeaways(doc(`<article><h2>Highlights</h2><ul>${ITEMS.map((i, n) => `<li><a href="/story-${n}">${i}</a></li>`).join('')}</ul></article>`))).toEqual([]);
+    expect(extractTakeaways(doc(`<article><h2>Key takeaways</h2><ul>${ITEMS.map((i, n) => `<li><a href="#s${n}">${i}</a></li>`).join('')}</ul></article>`))).toEqual(ITEMS);
+  });
 });
