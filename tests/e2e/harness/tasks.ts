@@ -8,8 +8,10 @@ import type { CDPSession, Page as PwPage } from 'playwright-core';
 import type { Page } from './types';
 
 export interface ExtensionTask {
-  /** Task duration on the renderer's main thread, ms. */
+  /** Task duration on the renderer's main thread (wall clock), ms. */
   ms: number;
+  /** The thread's CPU time in it, ms: what the task costs without other processes competing for the CPU. */
+  cpuMs: number;
   /** The extension's script files run in it, e.g. ['analyze.js']. */
   scripts: string[];
 }
@@ -24,6 +26,7 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  tdur?: number;
   args?: any;
 }
 
@@ -80,7 +83,7 @@ export function extensionTasks(events: TraceEvent[], origin: string, pageOrigin:
       if (t.ts < end) continue;
       end = t.ts + t.dur!;
       const inside = scripts.filter((s) => s.ts >= t.ts && s.ts + s.dur! <= end);
-      if (inside.length) out.push({ ms: t.dur! / 1000, scripts: [...new Set(inside.map((s) => scriptUrl(s).split('/').pop()!))].sort() });
+      if (inside.length) out.push({ ms: t.dur! / 1000, cpuMs: (t.tdur ?? t.dur!) / 1000, scripts: [...new Set(inside.map((s) => scriptUrl(s).split('/').pop()!))].sort() });
     }
   }
   return out.sort((a, b) => b.ms - a.ms);
