@@ -203,3 +203,48 @@ describe('bylines from the wider web', () => {
     expect(meta(ld({ '@type': 'CollectionPage', name: 'Business', publisher: { '@type': 'NewsMediaOrganization', name: 'Harbour Times' } }) + '<title>Business</title>').siteName).toBe('Harbour Times');
   });
 });
+
+describe('bylines in more languages and places', () => {
+  const para2 = para;
+  it('author-page links under the headline: /author/, /yazar/, /penulis/, /skribent/; never a photo credit', () => {
+    expect(meta('', article('<div class="meta">بقلم: <a href="/author/ahmed-mansour">أحمد منصور</a> — <span>7 نوفمبر 2026</span></div>'), 'ar').byline).toBe('أحمد منصور');
+    expect(meta('', article('<div class="haber-meta"><span class="yazar"><a href="/yazar/ayse-yilmaz">Ayşe Yılmaz</a></span> <span>5 saat önce</span></div>'), 'tr').byline).toBe('Ayşe Yılmaz');
+    expect(meta('', article('<div class="read__credit"><div>Penulis <a href="/penulis/dimas-pratama">Dimas Pratama</a></div><div>Editor Rina Sari</div></div>'), 'id').byline).toBe('Dimas Pratama');
+    expect(meta('', article('<p class="credits">Words by <a href="/contributors/hv">Helena Varga</a> / Photography by <a href="/contributors/mr">Matteo Rossi</a></p>')).byline).toBe('Helena Varga');
+    expect(meta('', article('<div class="meta">Av <a href="/skribent/erik-lindqvist/">Erik Lindqvist</a> · Publicerad 13 november 2026</div>'), 'sv').byline).toBe('Erik Lindqvist');
+    expect(meta('', article('<div class="byline"><a href="/author/wm">Wanjiku Mwangi</a> <a href="/author/wm">More by this Author</a></div>')).byline).toBe('Wanjiku Mwangi');
+  });
+  it('a desk credit in JSON-LD yields to the person the page names', () => {
+    const head = ld({ '@type': 'NewsArticle', headline: 'H', author: { '@type': 'Person', name: 'Redacción El Diario del Sur' } });
+    expect(meta(head, article('<div class="byline-wrapper"><span class="byline-credits">Por <a href="/autores/lf/">Lucía Fernández</a></span></div>'), 'es').byline).toBe('Lucía Fernández');
+    expect(meta(head, article(''), 'es').byline).toBe('Redacción El Diario del Sur');
+  });
+  it('the interviewee named in the headline is not the author when the page shows "Interview by"', () => {
+    const head = `<title>Margaret Atwell on AI and the novel | The Maple Review</title><meta name="author" content="Margaret Atwell">`;
+    const body = `<article><h1>Margaret Atwell on AI and the novel</h1><p class="credits">Interview by <a href="/contributors/lena-park/">Lena Park</a><br><span>Photographs by Owen Tremblay</span></p><div>${para2}</div></article>`;
+    expect(meta(head, body).byline).toBe('Lena Park');
+  });
+  it('Hebrew names joined by a prefixed vav; shown names beat a transliterated JSON-LD author', () => {
+    const head = ld({ '@type': 'NewsArticle', headline: 'H', author: { '@type': 'Person', name: 'Noa Levi' } });
+    expect(meta(head, article('<div class="authors">נועה לוי ויוסי כהן <span class="date">18.11.2026 | 08:20</span></div>'), 'he').byline).toBe('נועה לוי and יוסי כהן');
+  });
+  it('an author box "About Jane Doe", a bold name closing the article', () => {
+    expect(meta('', `${article('')}<div class="author-box"><h4>About Graham Pell</h4><p>Retired telecoms engineer in Ely.</p></div>`).byline).toBe('Graham Pell');
+    expect(meta('', `<article><h1>T</h1>${para2}<p style="text-align:right;"><strong>Minh Anh</strong></p></article>`, 'vi').byline).toBe('Minh Anh');
+  });
+});
+
+describe('dates and site names, continued', () => {
+  it('a date-only meta date takes the time written next to that day', () => {
+    expect(meta('<meta name="dcterms.date" content="2026-11-04">', article('<div class="field-date">Wednesday 4 November 2026, 9:00am AEDT</div>'), 'en-AU').publishedAt).toBe('2026-11-03T22:00:00.000Z');
+    expect(meta('<meta name="citation_publication_date" content="2026/03/04">', `${article('')}<div class="submission-history">[v1] Wed, 4 Mar 2026 18:22:05 UTC (1,204 KB)<br>[v2] Tue, 10 Mar 2026 09:01:44 UTC</div>`).publishedAt).toBe('2026-03-04T18:22:05.000Z');
+  });
+  it('a comment\'s <time> is not the article\'s', () => {
+    expect(meta('', `${article('')}<div class="wp-block-comments"><time datetime="2026-10-23T08:14:00+00:00">23 October 2026</time></div>`, 'en', 'https://example.com/post/radio').publishedAt).toBeNull();
+  });
+  it('a publication on a platform subdomain is named by its title, not the platform', () => {
+    const m = meta('<title>About - The Compiler</title><meta property="og:site_name" content="Substack">', '<h1>About</h1>', 'en', 'https://thecompiler.substack.com/about');
+    expect(m.siteName).toBe('The Compiler');
+    expect(m.title).toBe('About');
+  });
+});
