@@ -53,7 +53,7 @@ const RE: Record<Kind, RegExp> = { tldr: TLDR_LABEL, takeaways: TAKEAWAYS_LABEL,
 const CLS: Record<Kind, RegExp> = { tldr: TLDR_CLASS, takeaways: TAKEAWAYS_CLASS, sources: SOURCES_CLASS };
 const KINDS: Kind[] = ['tldr', 'takeaways', 'sources'];
 const SRC: Record<Kind, string> = { tldr: TLDR, takeaways: TAKEAWAYS, sources: SOURCES };
-const SEP = '[\\s:：.,;!?—–|>»\\-】\\]）)]';
+const SEP = '[\\s:：.,;!?—–|>»\\-】\\]）)*_]';
 // built on first use: big case-insensitive Unicode regexes are costly to compile
 const LEAD: Partial<Record<Kind, RegExp>> = {};
 const STRIP: Partial<Record<Kind, RegExp>> = {};

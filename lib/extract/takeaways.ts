@@ -78,6 +78,14 @@ function lines(el: Element): string[] {
   return l.length >= 2 ? l : [];
 }
 
+/** A list and the lists of its tag right after it (exported one item per <ul>: Notion, Google Docs). */
+function itemsOfRun(list: Element): string[] {
+  const li = itemsOfList(list);
+  for (let n = list.nextElementSibling, k = 0; n && n.tagName === list.tagName && k < MAX_ITEMS && li.length < MAX_ITEMS; n = n.nextElementSibling, k++)
+    li.push(...itemsOfList(n));
+  return li;
+}
+
 function itemsOfList(list: Element): string[] {
   const out: string[] = [];
   // a list of teasers (each item an article card: a linked heading, a picture) is not takeaways;
@@ -222,7 +230,7 @@ function fromBlocks(blocks: Element[], prose = true): string[] {
     // an intro line ("Here is what we know:", "Three points stand out.") before the list is not an item
     if (list) {
       if (!paras.length || (paras.length === 1 && !marked)) {
-        const li = itemsOfList(list);
+        const li = itemsOfRun(list);
         if (li.length >= 2 || !paras.length || /[:：]$/.test(paras[0])) return li;
       }
       return paras;
@@ -301,7 +309,7 @@ function fromHit(h: Hit): string[] {
   if (run.length > 1) return run;
   // its list, else its paragraphs (without the label)
   const list = /^(UL|OL)$/.test(h.el.tagName) ? h.el : h.el.querySelector('ul,ol');
-  if (list) return itemsOfList(list);
+  if (list) return list === h.el ? itemsOfList(list) : itemsOfRun(list);
   const table = h.el.tagName === 'TABLE' ? h.el : h.el.querySelector('table');
   if (table) return itemsOfTable(table);
   const kids = [...h.el.children].filter((c) => !HEADING.test(c.tagName)).slice(0, 40);
