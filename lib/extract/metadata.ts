@@ -150,7 +150,7 @@ function joinNames(names: string[]): string | null {
 }
 
 const ROLES = 'editor|reporter|writer|correspondent|contributor|columnist|producer';
-const ROLE = new RegExp(`\\b(${ROLES}|staff|technologist|director|professor|senior|chief|analyst|officer|fellow|project|md|phd|ma)\\b`, 'i');
+const ROLE = new RegExp(`\\b(${ROLES}|staff|technologist|director|professor|senior|chief|analyst|officer|fellow|project|engineer|scientist|researcher|developer|designer|manager|founder|co-founder|ceo|cto|intern|lecturer|student|md|phd|ma)\\b`, 'i');
 // "Jane Doe Senior Editor", "Jane Doe Editor" -> "Jane Doe": only role words go, never the surname.
 // A desk or newsroom credit, not a person.
 const DESK = /\b(?:redacci[oó]n|reda[cç][aã]o|r[ée]daction|redaktion|redazione|newsroom|news desk|desk|staff|editorial|equipo|équipe|bureau|wire services?)\b/i;
@@ -166,7 +166,8 @@ function unshout(s: string): string {
   if (/[a-z\u00DF-\u00FF]/.test(s.replace(/ and /g, ' ')) || !/[A-Z\u00C0-\u00DE]{2}/.test(s)) return s;
   if (!/\s/.test(s.trim()) && s.trim().length <= 5) return s;
   // Whole words of letters only: a handle ("CC7567") is left as it is.
-  return s.replace(/(?<![\w\u00C0-\u00FF])[A-Z\u00C0-\u00DE]{2,}(?![\w\u00C0-\u00FF])/g, (w) => (ACRONYMS.test(w) ? w : w[0] + w.slice(1).toLowerCase()));
+  // Acronyms stay: known ones, and words without a vowel ("TMZ", "NPR").
+  return s.replace(/(?<![\w\u00C0-\u00FF])[A-Z\u00C0-\u00DE]{2,}(?![\w\u00C0-\u00FF])/g, (w) => (ACRONYMS.test(w) || !/[AEIOUY\u00C0-\u00DD]/.test(w) ? w : w[0] + w.slice(1).toLowerCase()));
 }
 const ROLE_TAIL = new RegExp(`(\\s+(?:senior|staff|chief|contributing|managing|associate|deputy|executive|special|lead|guest|science|tech|technology|political|business|health))?\\s+(${ROLES})$`, 'i');
 
@@ -317,6 +318,8 @@ function addresses(scope: Element | null): Element[] {
   return out;
 }
 
+const CREDIT_NOT_WRITER = /\b(?:photo\w*|portrait|illustrat\w*|image|video|graphics?|pictures?|cartoons?|drawings?|design(?:ed)?|edit(?:ed|ing)|produc\w*|translat\w*|powered|hosted|made|built|theme|sponsored|presented)\s+by\s*$/i;
+
 // "By", "Author:", "Text:", "Автор:", "作者：", "文/", "文｜", "執筆：", "記者" before a name.
 const BY = '(?:(?:by|par|von|por|di|door|av|af|oleh|przez|מאת|بقلم|द्वारा)\\s+|(?:author|autor|автор|text|texte|texto|текст|words)\\s*:\\s*|(?:penulis|yazar|tác giả|लेखक|بقلم|الكاتب|نویسنده|kirjoittaja)\\s*:?\\s*|(?:作者|撰文)\\s*[:：|｜/／]?\\s*|(?:執筆者?|筆者|著者|文字)\\s*[:：|｜/／]\\s*|文\\s*[/／|｜]\\s*|(?:記者|记者)\\s*)';
 
@@ -406,6 +409,8 @@ function bylineLine(doc: Document): string | null {
       const ko = KO_REPORTER.exec(line);
       if (ko) return ko[1];
       const m = re.exec(line);
+      // A credit for a picture or a tool names no writer: "Portrait by", "Powered by", "Designed by".
+      if (m && CREDIT_NOT_WRITER.test(line.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[m.length - 1].length))) continue;
       // Names are capitalised: "Lists of films by common content" is not a byline.
       const v = m && !/^\p{Ll}/u.test(m[1]) && cleanByline(m[1].split(/\s+(?:on|le|am|el|il)\s+|\s*[|·•]\s*/i)[0]);
       if (v) return v;

@@ -248,3 +248,12 @@ describe('dates and site names, continued', () => {
     expect(m.title).toBe('About');
   });
 });
+
+describe('credits that name no writer', () => {
+  it('"Portrait by", "Powered by" are no byline; a job title after a comma goes; vowel-less acronyms stay', () => {
+    expect(meta('', '<h1>T</h1><p><em>Portrait by <a href="http://x.example/">George Del Barrio</a></em></p>', 'en', 'https://example.com/post').byline).toBeNull();
+    expect(meta('', '<h1>T</h1><p>Powered by WordPress</p>', 'en', 'https://example.com/post').byline).toBeNull();
+    expect(meta('<meta name="author" content="Andrew Hayden, Software Engineer">').byline).toBe('Andrew Hayden');
+    expect(meta('', article('<p class="byline">BY TMZ STAFF</p>')).byline).toBe('TMZ Staff');
+  });
+});
