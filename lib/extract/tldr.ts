@@ -36,6 +36,22 @@ function blockText(el: Element): string {
   return textOf(el, MAX, 2000);
 }
 
+const LISTY = /^(UL|OL|DL|TABLE|FIGURE)$/;
+
+/**
+ * A summary box's prose: its text without the lists, tables and figures inside it (a box holding a
+ * TL;DR paragraph and a list of takeaways: the list is the takeaways').
+ */
+function proseText(el: Element): string {
+  if (!el.querySelector('ul,ol,dl,table,figure')) return blockText(el);
+  const out: string[] = [];
+  for (let n = el.firstChild, i = 0; n && i < 40; n = n.nextSibling, i++) {
+    if (n.nodeType === 3) out.push(n.nodeValue ?? '');
+    else if (n.nodeType === 1 && !LISTY.test((n as Element).tagName)) out.push(' ' + blockText(n as Element) + ' ');
+  }
+  return squash(out.join(''));
+}
+
 const CALLOUT = /callout|box|note|summary|tl-?;?_?dr|highlight|card|panel|alert|info|notice|admonition|glance|brief/;
 
 /** A small callout container (<div class="callout">) of paragraphs only, the label's own. */
@@ -51,12 +67,9 @@ function fromHit(h: Hit): string {
     const p = el.parentElement;
     // a lead-in paragraph opening a quote/callout: the whole callout is the TL;DR
     if (p && p.firstElementChild === el && p.childElementCount <= 4 && (/^(BLOCKQUOTE|ASIDE)$/.test(p.tagName) || callout(p))) el = p;
-    return stripLabel('tldr', blockText(el));
+    return stripLabel('tldr', proseText(el));
   }
-  if (h.mode === 'box') {
-    const t = stripLabel('tldr', blockText(h.el));
-    return t;
-  }
+  if (h.mode === 'box') return stripLabel('tldr', proseText(h.el));
   // the prose under the label: in a callout (a small container) all of it; in the article body the
   // first block (what follows is the article itself)
   // (a picture or chart between the label and its text is not the summary)
@@ -90,8 +103,8 @@ export function extractTldr(doc: Document): string | null {
 }
 
 function listy(h: Hit): boolean {
-  if (h.mode === 'box') return !!h.el.querySelector('ul,ol') && !h.el.querySelector('p');
-  if (h.mode === 'lead') return !!listIn(h.el);
+  if (h.mode === 'box') return !!h.el.querySelector('ul,ol,dl') && !h.el.querySelector('p');
+  if (h.mode === 'lead') return !!listIn(h.el) && proseText(h.el).length < 20 + 30;
   const b = following(h.el, 4).find((e) => textOf(e, 10, 20));
-  return !!b && (/^(UL|OL)$/.test(b.tagName) || (!!b.querySelector('ul,ol') && !b.querySelector('p')));
+  return !!b && (/^(UL|OL|DL)$/.test(b.tagName) || (!!b.querySelector('ul,ol,dl') && !b.querySelector('p')));
 }

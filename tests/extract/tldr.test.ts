@@ -71,6 +71,11 @@ describe('extractTldr', () => {
     expect(extractTldr(doc('<article><p><b>TL;DR:</b> Moving from GPT-4 → GPT-5 halved our costs and kept the quality where it was.</p><p>Body.</p></article>'))).toBe('Moving from GPT-4 → GPT-5 halved our costs and kept the quality where it was.');
   });
 
+  it('a summary box holding a paragraph and a list: the paragraph is the TL;DR; a definition list is no TL;DR', () => {
+    expect(extractTldr(doc(`<article><div class="tldr"><strong>TL;DR</strong><p>${SUM}</p><ul><li>Prices fall by half</li><li>Margins hold</li></ul></div><p>Body.</p></article>`))).toBe(SUM);
+    expect(extractTldr(doc('<article><section><h2>At a glance</h2><dl><dt>What</dt><dd>Prices fall by half for API users</dd><dt>Why</dt><dd>Margins hold thanks to chips</dd></dl></section><p>Body.</p></article>'))).toBeNull();
+  });
+
   it('returns plain text only from hostile markup', () => {
     const t = extractTldr(doc(`<article><blockquote><p><b>TL;DR:</b> Safe <script>alert(1)</script><img src=x onerror="alert(2)">text <style>p{}</style>stays plain here.</p></blockquote></article>`));
     expect(t).toBe('Safe text stays plain here.');
