@@ -24,6 +24,10 @@ export function normDate(raw: unknown, local?: LocalZone): string | null {
     if (tz && tz.toUpperCase() !== 'Z') zone = tz.length === 3 ? `${tz}:00` : tz.includes(':') ? tz : `${tz.slice(0, 3)}:${tz.slice(3)}`;
     else if (!tz && iso[4] && local) zone = offsetText(local(+y, +mo, +da));
     d = new Date(`${y}-${mo}-${da}T${h}:${mi}:${se}.${(frac + '000').slice(0, 3)}${zone}`);
+  } else if (/^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])?(?:[0-5]\d){0,2}$/.test(s) && [8, 12, 14].includes(s.length)) {
+    // Compact "20250303" / "202503030915" (NYT "pdate", many CMSs): a date, perhaps a zoneless time.
+    const t = s.length > 8 ? `T${s.slice(8, 10)}:${s.slice(10, 12)}:${s.slice(12, 14) || '00'}` : '';
+    return normDate(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}${t}`, local);
   } else if (/^\d{10,13}$/.test(s)) {
     d = new Date(Number(s) * (s.length === 10 ? 1000 : 1));
   } else {

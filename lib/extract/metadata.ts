@@ -194,7 +194,7 @@ function cleanByline(raw: string | null | undefined): string | null {
   // "Analysis by", "Opinion by", "Commentary by" (a kind of piece, then "by"); a photo or
   // illustration credit names no writer.
   const kind = /^((?:[A-Za-z]+\s+){1,2})by\s+(?=[A-Z\u00C0-\u00DE])/.exec(s);
-  if (kind && !/photo|illustrat|graphic|image|video|picture|cartoon|drawing|design|edit|produc|translat/i.test(kind[1])) s = s.slice(kind[0].length);
+  if (kind && !/photo|illustrat|graphic|image|video|picture|cartoon|drawing|design|edit|produc|translat|review|check|verif|approv|updat|portrait|powered/i.test(kind[1])) s = s.slice(kind[0].length);
   // A handle next to the name: "Jane Doe (@janedoe)", "Jane Doe @janedoe".
   s = s.replace(/\s*\(@\w{1,30}\)|\s+@\w{1,30}$/g, '');
   s = s.replace(/^(作者|撰文|執筆者?|筆者|著者|文字|文)\s*[:：|｜/／]\s*/, '');
@@ -202,6 +202,8 @@ function cleanByline(raw: string | null | undefined): string | null {
   if (/[。！？]/.test(s)) return null;
   // "[佐藤 花子，テックビュー]", "【記者 王磊】": a byline in brackets.
   s = s.replace(/^[[【〔(（]\s*([^[\]【】〔〕()（）]{2,80}?)\s*[\]】〕)）]$/, '$1').replace(/\s*[，、]\s*/g, (sep) => (sep.includes('，') ? ', ' : sep));
+  // A reviewer's or editor's credit is not the author's ("Medically reviewed by Dr. X", "Fact-checked by").
+  if (/^(?:[A-Za-z]+\s+)?(?:reviewed|fact[- ]checked|checked|verified|approved|updated|edited|illustrated|photographed|translated|produced)\s+by\b/i.test(s)) return null;
   // An editor's credit is not the author's ("责任编辑：王磊", "Edited by", "Editing by").
   if (/^(?:责任编辑|責任編輯|编辑|編輯|編集|审核|校对|editor|edited by|editing by|redaktion)\s*[:：|｜/／]?/i.test(s)) return null;
   // "Last updated", "Published": a date label, not a name.
@@ -470,6 +472,9 @@ function signOff(container: Element | null, lastBlock: Element | null): string |
     const wire = /^(?:reporting|reported|written|compiled) by\s+(.+)$/i.exec(t);
     if (wire) return cleanByline(wire[1]);
     if (/^(?:作者|撰文|记者|記者|文)\s*[:：|｜/／]/.test(t)) return cleanByline(t);
+    // A name in brackets closing a Japanese or Chinese story: "（山田太郎）", "（记者 李明）", "(文・佐藤花子)".
+    const cjk = /^[（(]\s*(?:記者|记者|文|取材・文|文・写真|編集部)?\s*[:：・]?\s*([\u3040-\u30ff\u4e00-\u9fff\s]{2,12})\s*[）)]$/.exec(t);
+    if (cjk && n < 3) return cleanByline(cjk[1]);
     const ko = /^(\S{2,4})\s?기자(?=$|[\s,·|])/.exec(t);
     if (ko) return ko[1];
     // The author's name alone in bold as the last line ("<p style="text-align:right"><strong>Minh Anh</strong></p>").
@@ -486,6 +491,8 @@ const PUB_META = [
   'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
   'publish_date', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued',
   'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created', 'citation_publication_date', 'article_date_original',
+  'article:published', 'published_time', 'publication_date', 'publication-date', 'published-date', 'pub_date', 'pdate',
+  'og:published_time', 'dc.date.published', 'content_publisheddate', 'original-publish-date', 'citation_date', 'release_date',
 ];
 
 /**
@@ -874,7 +881,11 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     nd(ldText(art?.dateCreated)) ??
     nodes.map((n) => nd(ldText(n.datePublished))).find(Boolean) ??
     urlDate(canonical);
-  if (publishedAt?.endsWith('T00:00:00.000Z')) publishedAt = sameDayTime(doc, publishedAt, metaLines(doc, firstPara), order) ?? publishedAt;
+  if (publishedAt?.endsWith('T00:00:00.000Z')) {
+    const lines = metaLines(doc, firstPara);
+    for (const t of page.times.slice(0, 6)) if (!t.closest('[class*="comment"], [id*="comment"]')) lines.push(collapse((t.textContent ?? '').slice(0, 200)));
+    publishedAt = sameDayTime(doc, publishedAt, lines, order) ?? publishedAt;
+  }
 
   return {
     url: canonical,

@@ -257,3 +257,21 @@ describe('credits that name no writer', () => {
     expect(meta('', article('<p class="byline">BY TMZ STAFF</p>')).byline).toBe('TMZ Staff');
   });
 });
+
+describe('more date and credit forms', () => {
+  it('compact dates ("20250303", "202503030915") and more publication metas', () => {
+    expect(meta('<meta name="pdate" content="20250303">').publishedAt).toBe('2025-03-03T00:00:00.000Z');
+    expect(meta('<meta name="content_PublishedDate" content="2026-11-10 14:15:00">', '', 'id').publishedAt).toBe('2026-11-10T07:15:00.000Z');
+    expect(meta('<meta name="publication_date" content="202503030915">').publishedAt).toBe('2025-03-03T09:15:00.000Z');
+    expect(meta('<meta name="x" content="1741000000">').publishedAt).not.toBe('x');
+  });
+  it('a reviewer is not the author', () => {
+    expect(meta('', article('<div class="byline">Medically reviewed by Dr. Ann Lee</div><div class="author">Written by Jane Doe</div>')).byline).toBe('Jane Doe');
+  });
+  it('a name in brackets closing a Japanese story', () => {
+    expect(meta('', `<article><h1>T</h1><div>${'<p>本文の段落です。これは記事の本文で、十分な長さがあります。さらに文章が続きます。</p>'.repeat(6)}<p>（山田太郎）</p></div></article>`, 'ja').byline).toBe('山田太郎');
+  });
+  it('a date-only <time> takes the time its text writes', () => {
+    expect(meta('', article('<p class="x"><time datetime="2025-03-03">March 3, 2025 at 9:15 am</time></p>'), 'en-US', 'https://example.com/post').publishedAt).toBe('2025-03-03T09:15:00.000Z');
+  });
+});
