@@ -108,6 +108,19 @@ const PHRASING = tagSet(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const OPEN = tagSet(['BODY', 'ARTICLE', 'MAIN', 'HTML']);
 const SKIPBP = /(^|[\s_-])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|recommend|popular|most-read|more-stories|read-next|signup|modal|popup|site-footer|global-footer)(?=$|[\s_-]|[A-Z]|s\b)/;
 
+/** Class words that name a module only when the block is small (a signup box, a menu, a promo). */
+const SOFTBP = /(^|[\s_-])(related|share|sharing|social|comments?|disqus|sponsor|advert|ads?|cookie|consent|breadcrumbs?|most-read|more-stories|read-next|modal|popup|site-footer|global-footer)(?=$|[\s_-]|[A-Z]|s\b)/;
+
+/**
+ * A block whose class only sounds like a module ("newsletter-body", "page nav-open", "promo-free")
+ * but that holds the article's text: several paragraphs, or a lot of text. Blocks named for comments,
+ * sharing, ads or related links are skipped whatever their size.
+ */
+function bodyLike(el: Element, a: string): boolean {
+  if (SOFTBP.test(a)) return false;
+  return el.getElementsByTagName('p').length >= 4 || textOf(el, 1600, 400).length >= 1500;
+}
+
 /** Does the element start directly with text (not with a block child)? */
 function startsWithText(el: Element): boolean {
   for (let n = el.firstChild, i = 0; n && i < 6; n = n.nextSibling, i++) {
@@ -149,7 +162,7 @@ function scan(doc: Document): Hit[] {
       const a = named ? attrs(el) : '';
       const role = el.getAttribute('role');
       // (an article's or main's class names its kind, "newsletter-post": it is no boilerplate)
-      if (SKIP_TAG.test(tag) || (tag === 'FOOTER' && !artDepth) || (role && SKIP_ROLE.test(role)) || (named && !OPEN.test(tag) && SKIPBP.test(a))) return false;
+      if (SKIP_TAG.test(tag) || (tag === 'FOOTER' && !artDepth) || (role && SKIP_ROLE.test(role)) || (named && !OPEN.test(tag) && SKIPBP.test(a) && !bodyLike(el, a))) return false;
       if (!HEADING.test(tag) && !INLINE.test(tag) && !OPEN.test(tag)) {
         // a container marked by class, or named by aria-label ("TL;DR", "Key takeaways")
         const ar = el.getAttribute('aria-label');

@@ -76,7 +76,7 @@ function fromHit(h: Hit): string {
   const blocks = following(h.el, 8).filter((b) => !/^(FIGURE|PICTURE|IMG|SVG|svg|VIDEO|IFRAME)$/.test(b.tagName) && textOf(b, 20, 20) && !aboutBlock(b));
   const p = h.el.parentElement;
   const box = !!p && p.childElementCount <= 6 && !/^(ARTICLE|MAIN|BODY)$/.test(p.tagName) && p.contains(blocks[blocks.length - 1] ?? null);
-  const n = box ? 3 : 1;
+  const n = box ? 6 : 1;
   return blocks
     .slice(0, n)
     .filter((b, i) => i === 0 || /^(P|BLOCKQUOTE)$/.test(b.tagName))

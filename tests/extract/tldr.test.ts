@@ -76,6 +76,14 @@ describe('extractTldr', () => {
     expect(extractTldr(doc('<article><section><h2>At a glance</h2><dl><dt>What</dt><dd>Prices fall by half for API users</dd><dt>Why</dt><dd>Margins hold thanks to chips</dd></dl></section><p>Body.</p></article>'))).toBeNull();
   });
 
+  it('reads a box\'s whole abstract (four paragraphs), and labels inside a wrapper whose class only sounds like a module', () => {
+    const ps = ['First part.', 'Second part.', 'Third part.', 'Fourth part.'];
+    expect(extractTldr(doc(`<article><div class="abstract"><h2>Abstract</h2>${ps.map((p) => `<p>${p}</p>`).join('')}</div><p>Body.</p></article>`))).toBe(ps.join(' '));
+    const P = '<p>This paragraph is long enough to be the body of the article, with enough words in it to count as real prose here.</p>';
+    expect(extractTldr(doc(`<div class="newsletter-body"><h1>T</h1><p><strong>TL;DR:</strong> ${SUM}</p>${P}${P}${P}</div>`))).toBe(SUM);
+    expect(extractTldr(doc(`<article>${P}<div class="newsletter-signup"><p><strong>TL;DR:</strong> get our newsletter every single week for free, really.</p><form><input></form></div></article>`))).toBeNull();
+  });
+
   it('returns plain text only from hostile markup', () => {
     const t = extractTldr(doc(`<article><blockquote><p><b>TL;DR:</b> Safe <script>alert(1)</script><img src=x onerror="alert(2)">text <style>p{}</style>stays plain here.</p></blockquote></article>`));
     expect(t).toBe('Safe text stays plain here.');
