@@ -299,7 +299,13 @@ function bylineFromDom(els: Element[]): string | null {
     const about = names.length ? null : el.querySelector('h2, h3, h4, h5, strong');
     const aboutName = about ? /^(?:about|über|à propos de|sobre|acerca de)\s+(.{2,60})$/i.exec(collapse(about.textContent ?? ''))?.[1] : null;
     if (aboutName && !/^(the |this |us\b|me\b)/i.test(aboutName)) names.push(cleanByline(aboutName) ?? '');
-    const v = names.filter(Boolean).length ? joinNames(names.filter(Boolean)) : cleanByline(el.getAttribute('content') ?? el.textContent);
+    let v = names.filter(Boolean).length ? joinNames(names.filter(Boolean)) : cleanByline(el.getAttribute('content') ?? el.textContent);
+    // "By <a>Jane Doe</a> and John Roe": the line names more people than its links.
+    if (v && names.length && !aboutName) {
+      const whole = cleanByline((el.textContent ?? '').slice(0, 300));
+      const set = (x: string): string[] => x.split(/, | and /).map(norm);
+      if (whole && set(whole).length > set(v).length && set(v).every((n) => set(whole).includes(n)) && whole.split(' ').length <= 12) v = whole;
+    }
     if (v && v.split(' ').length <= 12) return v;
   }
   return null;
@@ -542,6 +548,19 @@ function articleScope(doc: Document, container: Element | null): Element | null 
   return null;
 }
 
+/** The 40 characters written before an element in its line ("Updated <span><time>…"): up to three levels up. */
+function textBefore(el: Element): string {
+  let out = '';
+  let node: Node | null = el;
+  for (let depth = 0; node && depth < 3 && out.length < 40; depth++) {
+    for (let p = node.previousSibling; p && out.length < 40; p = p.previousSibling) out = (p.textContent ?? '').slice(-40) + out;
+    const parent: Element | null = node.parentElement;
+    if (!parent || /^(P|DIV|LI|SECTION|ARTICLE|HEADER)$/.test(parent.tagName)) break;
+    node = parent;
+  }
+  return out.slice(-40);
+}
+
 /** <time datetime>: one marked "published" first, else the first not marked updated/modified. */
 function dateFromDom(times: Element[], order: DateOrder): string | null {
   let first: string | null = null;
@@ -552,7 +571,7 @@ function dateFromDom(times: Element[], order: DateOrder): string | null {
     if (!d) continue;
     const ctx = `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('data-testid') ?? ''} ${t.hasAttribute('pubdate') ? 'publish' : ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
     if (/publish|posted|created/i.test(ctx)) return d;
-    if (!first && !/updat|modif|edited/i.test(`${ctx} ${(t.previousSibling?.textContent ?? '').slice(-40)}`)) first = d;
+    if (!first && !/updat|modif|edited|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|更新|수정/i.test(`${ctx} ${textBefore(t)}`)) first = d;
   }
   return first;
 }
@@ -851,6 +870,14 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const shown = people[2];
   if (byline && byline === known[0] && ldPeople.length && shown && latin(byline) !== latin(shown) && shown.split(/, | and /).length > byline.split(/, | and /).length && lang && !/^(en|fr|de|es|it|pt|nl|sv|da|no|nb|fi|pl|cs|tr|id|vi|ro|hu)$/.test(lang)) {
     byline = tidyByline(shown, siteName, host, lang);
+  }
+  // JSON-LD naming a person and an agency ("Jan Novák" and Organization "ČTK") that the page shows
+  // together ("Jan Novák, ČTK"): both are the byline. Not the site itself as an author.
+  if (byline && ldPeople.length && ldOrgs.length && byline === tidyByline(joinNames(ldPeople) ?? '', siteName, host, lang)) {
+    const orgs = ldOrgs.filter((o) => !namesSite(o, siteName, host) && !bySite(o));
+    const lines = orgs.length ? metaLines(doc) : [];
+    const shownWith = orgs.filter((o) => lines.some((l) => l.includes(o) && ldPeople.every((p) => l.includes(p))));
+    if (shownWith.length) byline = joinNames([...ldPeople, ...shownWith]) ?? byline;
   }
   // A later source listing the same people and more (co-authors) wins.
   const nameSet = (p: string): string[] => p.split(/, | and /).map(norm);

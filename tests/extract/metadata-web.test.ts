@@ -275,3 +275,17 @@ describe('more date and credit forms', () => {
     expect(meta('', article('<p class="x"><time datetime="2025-03-03">March 3, 2025 at 9:15 am</time></p>'), 'en-US', 'https://example.com/post').publishedAt).toBe('2025-03-03T09:15:00.000Z');
   });
 });
+
+describe('co-credits', () => {
+  it('a linked name and an unlinked one in one byline are both authors', () => {
+    expect(meta('', article('<p class="byline">By <a href="/author/jd">Jane Doe</a> and John Roe</p>')).byline).toBe('Jane Doe and John Roe');
+  });
+  it('JSON-LD person + agency shown together on the page are both the byline', () => {
+    const head = ld({ '@type': 'NewsArticle', headline: 'H', author: [{ '@type': 'Person', name: 'Jan Novák' }, { '@type': 'Organization', name: 'ČTK' }] });
+    expect(meta(head, article('<div class="info">Jan Novák, ČTK · 3. listopadu 2026 8:15</div>'), 'cs').byline).toBe('Jan Novák and ČTK');
+    expect(meta(head, article('<div class="info">Jan Novák · 3. listopadu 2026 8:15</div>'), 'cs').byline).toBe('Jan Novák');
+  });
+  it('"Updated" written before a nested <time> marks it as the update', () => {
+    expect(meta('', article('<p class="x">Updated <span><time datetime="2025-03-05T10:00:00Z">March 5</time></span></p><p class="y"><span><time datetime="2025-03-03T09:00:00Z">March 3</time></span></p>')).publishedAt).toBe('2025-03-03T09:00:00.000Z');
+  });
+});
