@@ -188,6 +188,8 @@ function scan(doc: Document): Hit[] {
         }
       }
       if (!(TEXTY.test(tag) || (WRAP.test(tag) && startsWithText(el)))) return;
+      // a column header of a data table ("Model | Summary | Price") labels a column, not a section
+      if ((tag === 'TH' || tag === 'TD') && (el.parentElement?.childElementCount ?? 0) > 2) return false;
       // a paragraph or heading is read here whole (its text, its lead-in, its first inline child):
       // its descendants hold no other label. (Not so for other blocks of inline content: a label
       // may follow a badge or icon inside them.)

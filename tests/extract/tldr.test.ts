@@ -84,6 +84,10 @@ describe('extractTldr', () => {
     expect(extractTldr(doc(`<article>${P}<div class="newsletter-signup"><p><strong>TL;DR:</strong> get our newsletter every single week for free, really.</p><form><input></form></div></article>`))).toBeNull();
   });
 
+  it('a "Summary" column header of a data table is no label', () => {
+    expect(extractTldr(doc(`<article><table><tr><th>Model</th><th>Summary</th><th>Price</th></tr><tr><td>A</td><td>A fast model that does a lot of things well enough.</td><td>$1</td></tr></table><p>Body.</p></article>`))).toBeNull();
+  });
+
   it('returns plain text only from hostile markup', () => {
     const t = extractTldr(doc(`<article><blockquote><p><b>TL;DR:</b> Safe <script>alert(1)</script><img src=x onerror="alert(2)">text <style>p{}</style>stays plain here.</p></blockquote></article>`));
     expect(t).toBe('Safe text stays plain here.');
