@@ -192,6 +192,20 @@ function itemsOfBlock(el: Element, kind?: Hit['kind']): string[] {
 
 const startsMarked = (t: string) => MARK.test(t);
 
+/** The paragraphs of a wrapper made only of 2–30 short paragraphs (no text of its own), else null. */
+function wrapperKids(el: Element): Element[] | null {
+  if (!/^(DIV|SECTION|BLOCKQUOTE|ASIDE)$/.test(el.tagName)) return null;
+  const n = el.childElementCount;
+  if (n < 2 || n > MAX_ITEMS) return null;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.nodeValue ?? '').trim()) return null;
+  const kids: Element[] = [];
+  for (let k = el.firstElementChild; k; k = k.nextElementSibling) {
+    if (k.tagName !== 'P' || textOf(k, 400, 100).length > 300) return null;
+    kids.push(k);
+  }
+  return kids;
+}
+
 /** Does a paragraph open with a bold lead-in ("<strong>Less glue code:</strong> …")? */
 function leadBold(el: Element): boolean {
   if (el.tagName !== 'P' && el.tagName !== 'DIV') return false;
@@ -245,6 +259,12 @@ function fromBlocks(blocks: Element[], prose = true): string[] {
       if (intro && intro !== inner && intro.nextElementSibling === inner && intro.tagName === 'P' && whole <= own + 300) return itemsOfList(inner);
     }
     if (!paras.length) {
+      // a wrapper of short paragraphs (<div><p>…</p><p>…</p></div>): its paragraphs are the blocks
+      const kids = wrapperKids(s);
+      if (kids) {
+        const inner = fromBlocks(kids, prose);
+        if (inner.length > 1) return inner;
+      }
       const items = itemsOfBlock(s);
       if (items.length > 1) return items;
       if (!items.length) continue;

@@ -42,6 +42,8 @@ describe('extractTakeaways', () => {
     ['cards with number badges', `<section><h2>Key takeaways</h2><div class="grid">${ITEMS.map((i, n) => `<div class="card"><span class="num">${n + 1}</span><p>${i}</p></div>`).join('')}</div></section>`],
     ['a list exported one item per <ul> (Notion)', `<h3>Key takeaways</h3>${ITEMS.map((i) => `<ul class="bulleted-list"><li style="list-style-type:disc">${i}</li></ul>`).join('')}<p>The body starts here.</p>`],
     ['a box of one-item lists', `<div class="key-takeaways">${ITEMS.map((i) => `<ul><li>${i}</li></ul>`).join('')}</div>`],
+    ['a wrapper of short paragraphs under a label', `<p class="kicker">Key takeaways</p><div class="content">${ITEMS.map((i) => `<p>${i}</p>`).join('')}</div><p>The body starts here, in a short paragraph.</p>`],
+    ['Indonesian "Poin penting"', `<h2>Poin penting</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['a heading then a table', `<h2>Key takeaways</h2><table>${ITEMS.map((i) => `<tr><td>${i}</td></tr>`).join('')}</table><p>Body.</p>`],
     ['number word and a trailing phrase', `<h2>Three key takeaways from the earnings call</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['digit count before "key"', `<h3>3 big takeaways</h3><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
