@@ -198,6 +198,9 @@ function cleanByline(raw: string | null | undefined): string | null {
   // A handle next to the name: "Jane Doe (@janedoe)", "Jane Doe @janedoe".
   s = s.replace(/\s*\(@\w{1,30}\)|\s+@\w{1,30}$/g, '');
   s = s.replace(/^(作者|撰文|執筆者?|筆者|著者|文字|文)\s*[:：|｜/／]\s*/, '');
+  // Korean: the name before 기자 ("reporter"); what follows is an e-mail or a link label.
+  const ko = /^(\S{2,4})\s?기자(?=$|[\s,·|])/.exec(s);
+  if (ko) return ko[1];
   // A sentence is no byline ("记者从多家车企获悉，…。").
   if (/[。！？]/.test(s)) return null;
   // "[佐藤 花子，テックビュー]", "【記者 王磊】": a byline in brackets.
@@ -299,7 +302,11 @@ function bylineFromDom(els: Element[]): string | null {
     const about = names.length ? null : el.querySelector('h2, h3, h4, h5, strong');
     const aboutName = about ? /^(?:about|über|à propos de|sobre|acerca de)\s+(.{2,60})$/i.exec(collapse(about.textContent ?? ''))?.[1] : null;
     if (aboutName && !/^(the |this |us\b|me\b)/i.test(aboutName)) names.push(cleanByline(aboutName) ?? '');
-    let v = names.filter(Boolean).length ? joinNames(names.filter(Boolean)) : cleanByline(el.getAttribute('content') ?? el.textContent);
+    let v = names.filter(Boolean).length ? joinNames(names.filter(Boolean)) : null;
+    // A credit block of lines ("<div>Penulis Dimas Pratama</div><div>Editor Rina Sari</div>"): line by line.
+    const lines = v ? [] : Array.from(el.children).filter((c) => /^(DIV|P|LI|DD)$/.test(c.tagName)).slice(0, 6);
+    if (lines.length >= 2) for (const c of lines) if ((v = cleanByline(c.textContent))) break;
+    if (!v && lines.length < 2) v = cleanByline(el.getAttribute('content') ?? el.textContent);
     // "By <a>Jane Doe</a> and John Roe": the line names more people than its links.
     if (v && names.length && !aboutName) {
       const whole = cleanByline((el.textContent ?? '').slice(0, 300));
@@ -316,14 +323,46 @@ function bylineFromDom(els: Element[]): string | null {
  * byline when the site marks it with no class ("<address>By <a href=/people/x>Jane Doe</a></address>").
  * Not the page footer's postal address, not a comment's.
  */
-function addresses(scope: Element | null): Element[] {
-  if (!scope) return [];
-  const all = scope.getElementsByTagName('address');
+function addresses(doc: Document, scope: Element | null): Element[] {
   const out: Element[] = [];
-  for (let i = 0; i < all.length && i < 4; i++) {
-    if (!all[i].closest('footer, [class*="comment"], [id*="comment"]')) out.push(all[i]);
+  if (scope) {
+    const all = scope.getElementsByTagName('address');
+    for (let i = 0; i < all.length && i < 4; i++) {
+      if (!all[i].closest('footer, [class*="comment"], [id*="comment"]')) out.push(all[i]);
+    }
+  }
+  // Outside the article, an <address> that says "By …" (a header's byline block).
+  const any = doc.getElementsByTagName('address');
+  const by = new RegExp(`^\\s*${BY}\\S`, 'i');
+  for (let i = 0; i < any.length && i < 4; i++) {
+    if (!out.includes(any[i]) && !any[i].closest('footer, [class*="comment"], [id*="comment"]') && by.test((any[i].textContent ?? '').slice(0, 200))) out.push(any[i]);
   }
   return out;
+}
+
+/**
+ * Credit elements the page scan does not mark as bylines: hCard names (".vcard .fn"), "posted-by",
+ * "writer", and other languages' class names (autor, auteur, firma, yazar, penulis) in the article.
+ */
+function creditEls(scope: Element | null): Element[] {
+  if (!scope) return [];
+  const found = scope.querySelectorAll('.vcard .fn, .vcard.fn, [class*="posted-by"], [class*="writer"], [class*="autor"], [class*="auteur"], [class*="firma"], [class*="yazar"], [class*="penulis"], [class*="credit"]');
+  const out: Element[] = [];
+  for (let i = 0; i < found.length && i < 20 && out.length < 5; i++) {
+    if (!found[i].closest('[class*="comment"], [id*="comment"], figure, figcaption, [class*="photo"], [class*="image"]')) out.push(found[i]);
+  }
+  // The innermost: a "firma" wrapper holding the "autor" line and the date line is read as that line.
+  return out.filter((el) => !out.some((o) => o !== el && el.contains(o)));
+}
+
+/**
+ * A wire agency named in the dateline of the first paragraph ("WASHINGTON (AP) — …", "PARIS (Reuters) -"),
+ * the last resort when the page names no author.
+ */
+function datelineAgency(first: Element | null): string | null {
+  const t = (first?.textContent ?? '').slice(0, 120);
+  const m = /^\s*[A-ZÀ-Ý][A-ZÀ-Ý .,'-]{1,40}\s*\((AP|AFP|Reuters|dpa|UPI|EFE|ANSA|Bloomberg|PTI|IANS|Kyodo|Xinhua|Yonhap)\)\s*[—–-]/.exec(t);
+  return m ? m[1] : null;
 }
 
 const CREDIT_NOT_WRITER = /\b(?:photo\w*|portrait|illustrat\w*|image|video|graphics?|pictures?|cartoons?|drawings?|design(?:ed)?|edit(?:ed|ing)|produc\w*|translat\w*|powered|hosted|made|built|theme|sponsored|presented)\s+by\s*$/i;
@@ -846,11 +885,12 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const people = [
     ldPeople.length ? joinNames(ldPeople) : null,
     metaAuthors(doc, metas),
-    bylineFromDom(inScope) ?? bylineFromDom(addresses(scope)) ?? bylineFromDom(page.bylines),
+    bylineFromDom(inScope) ?? bylineFromDom(addresses(doc, scope)) ?? bylineFromDom(page.bylines) ?? bylineFromDom(creditEls(scope)),
     bylineLine(doc),
     authorLinks(doc, scope, firstPara),
     signOff(page.container, lastPara),
     ldOrgs.length ? joinNames(ldOrgs) : null,
+    datelineAgency(firstPara),
   ];
   const known = people.filter((p): p is string => !!p).map((p) => tidyByline(p, siteName, host, lang));
   const bySite = (p: string): boolean => !!siteName && norm(p) === norm(siteName);

@@ -289,3 +289,19 @@ describe('co-credits', () => {
     expect(meta('', article('<p class="x">Updated <span><time datetime="2025-03-05T10:00:00Z">March 5</time></span></p><p class="y"><span><time datetime="2025-03-03T09:00:00Z">March 3</time></span></p>')).publishedAt).toBe('2025-03-03T09:00:00.000Z');
   });
 });
+
+describe('credit elements and datelines', () => {
+  it('hCard names, "posted-by", other languages\' class names; the innermost of nested credits', () => {
+    expect(meta('', article('<span class="vcard"><span class="fn">Jane Doe</span></span>')).byline).toBe('Jane Doe');
+    expect(meta('', `<article><h1>T</h1>${para}<footer class="entry-footer"><span class="posted-by">Posted by <a href="/u/jane">Jane Doe</a></span></footer></article>`).byline).toBe('Jane Doe');
+    expect(meta('', article('<div class="firma"><p class="autor">Por María López y Andrés Gil</p><p class="fecha">Madrid, 3 de marzo de 2025</p></div>'), 'es').byline).toBe('María López y Andrés Gil');
+    expect(meta('', article('<div class="writer-info"><span class="name">김민수 기자</span> <a href="/list?w=minsu">다른기사 보기</a></div>'), 'ko').byline).toBe('김민수');
+  });
+  it('an <address> that says "By" outside the article', () => {
+    expect(meta('', `<header><address>By Jane Doe</address></header>${article('')}`).byline).toBe('Jane Doe');
+  });
+  it('a wire agency in the first paragraph\'s dateline, when the page names no author', () => {
+    expect(meta('', `<article><h1>T</h1><p>WASHINGTON (AP) — The council approved the new budget on Monday after a long debate about water mains.</p>${para}</article>`).byline).toBe('AP');
+    expect(meta('', `<article><h1>T</h1><p class="byline">By Jane Doe</p><p>WASHINGTON (AP) — The council approved the new budget on Monday after a long debate about water mains.</p>${para}</article>`).byline).toBe('Jane Doe');
+  });
+});
