@@ -4,7 +4,7 @@ import { squash, textOf, HEADING } from './dom';
 
 // bullets, numbers, emoji used as bullets (📌 🚀 ✨; ranges, not a property escape: cheaper), and
 // "Takeaway 1:" / "Point 2." numbering
-const MARK = /^\s*(?:[-–—•·*▪■◆►▸✓✔➤→○●◦✅🔹🔸👉➡▶★・▲△▷◇◎□☞]\uFE0F?|[①-⑳]|\d{1,2}[、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十][、．]|[\u2600-\u27bf\u2b50\u2b55\u{1f300}-\u{1faff}]\uFE0F?(?=\s)|\(?\d{1,2}[.)](?!\d)|[a-z][.)](?=\s)|(?:[Tt]akeaway|[Pp]oint|[Ll]esson|[Ff]inding|[Kk]ey point) \d{1,2}\s*[:.)–—-])\s*/u;
+const MARK = /^\s*(?:[-–—•·*▪■◆►▸✓✔➤→○●◦✅🔹🔸👉➡▶★・▲△▷◇◎□☞]\uFE0F?|[①-⑳]|\d{1,2}[、．]|[（(]\d{1,2}[）)]|[一二三四五六七八九十][、．]|[\u2600-\u27bf\u2b50\u2b55\u{1f300}-\u{1faff}]\uFE0F?(?=\s)|\(?\d{1,2}[.)](?!\d)|\d{1,2}\/(?=\s)|\d\uFE0F?\u20E3|[a-z][.)](?=\s)|(?:[Tt]akeaway|[Pp]oint|[Ll]esson|[Ff]inding|[Kk]ey point) \d{1,2}\s*[:.)–—-])\s*/u;
 const MAX_ITEMS = 30;
 
 /** Removes a bullet or number marker and surrounding quotes. */
@@ -51,6 +51,11 @@ export function splitFlat(text: string): string[] {
   // dashes
   const d = t.replace(/^\s*[-–—]\s+/, '').split(/\s+[-–—]\s+/).map(stripMarker).filter(Boolean);
   if (d.length >= 2 && (lead || (d.length >= 3 && d.every(startsUpper)))) return d;
+  // pipes, slashes: three or more parts that each start like a sentence
+  for (const sep of [/\s+\|\s+/, /\s+\/\s+/]) {
+    const p = t.split(sep).map(stripMarker).filter(Boolean);
+    if (p.length >= 3 && p.every(startsUpper)) return p;
+  }
   const sc = t.split(/;\s+/);
   if (sc.length >= 3 && sc.every(startsUpper)) return sc.map(stripMarker);
   // line breaks kept by the caller as " \n "
@@ -177,8 +182,17 @@ function itemsOfTable(t: Element): string[] {
   return out;
 }
 
+/** Lines of preformatted text (<pre>, white-space: pre*): one item per non-empty line. */
+function preLines(el: Element): string[] {
+  if (el.tagName !== 'PRE' && !/white-space\s*:\s*pre/i.test(el.getAttribute('style') ?? '')) return [];
+  const l = (el.textContent ?? '').slice(0, 6000).split(/\n+/).map(stripMarker).filter(Boolean);
+  return l.length >= 2 && l.length <= MAX_ITEMS ? l : [];
+}
+
 function itemsOfBlock(el: Element, kind?: Hit['kind']): string[] {
   if (/^(UL|OL)$/.test(el.tagName)) return itemsOfList(el);
+  const pl = preLines(el);
+  if (pl.length) return pl;
   if (el.tagName === 'TABLE') return itemsOfTable(el);
   if (el.tagName === 'DL') return itemsOfDl(el);
   const kids = kind === 'tldr' ? [] : childItems(el);
@@ -332,6 +346,8 @@ function fromHit(h: Hit): string[] {
   if (list) return list === h.el ? itemsOfList(list) : itemsOfRun(list);
   const table = h.el.tagName === 'TABLE' ? h.el : h.el.querySelector('table');
   if (table) return itemsOfTable(table);
+  // a box of lines (<strong>Key takeaways</strong><br>a<br>b): its lines, without the label
+  if (lines(h.el).length) return itemsOfBlock(h.el, h.kind);
   const kids = [...h.el.children].filter((c) => !HEADING.test(c.tagName)).slice(0, 40);
   if (kids.length > 1) return fromBlocks(kids).map((s) => stripLabel(h.kind, s)).filter(Boolean);
   return itemsOfBlock(h.el, h.kind);
