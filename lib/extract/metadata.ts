@@ -540,6 +540,36 @@ const PUB_META = [
   'og:published_time', 'dc.date.published', 'content_publisheddate', 'original-publish-date', 'citation_date', 'release_date',
 ];
 
+/** A dek or a paragraph, not a meta line: a sentence of six words or more without a date label. */
+const sentence = (t: string): boolean =>
+  /[.!?。]$/.test(t) && t.split(' ').length >= 6 && !/\b(?:published|posted|updated|veröffentlicht|publié|publicado|pubblicato)\b/i.test(t);
+
+/** Microdata on any element: <span itemprop="datePublished" content="…"> / datetime="…". */
+function microdataDate(doc: Document, order: DateOrder): string | null {
+  const el = doc.querySelector('[itemprop="datePublished"]');
+  if (!el) return null;
+  return normDate(el.getAttribute('content') ?? el.getAttribute('datetime'), order.local) ?? normDate(textDate((el.textContent ?? '').slice(0, 200), order));
+}
+
+/**
+ * The last resort inside the article: a date in its own footer below the text ("Posted on March
+ * 3, 2025" in a WordPress .entry-footer), never in comments, references or related links.
+ */
+function footerDate(scope: Element | null, firstBlock: Element | null, order: DateOrder): string | null {
+  if (!scope || !firstBlock) return null;
+  const els = scope.querySelectorAll('footer, [class*="entry-footer"], [class*="post-meta"], [class*="date"], [class*="posted"]');
+  for (let i = 0, n = 0; i < els.length && n < 6; i++) {
+    const el = els[i];
+    if (!(firstBlock.compareDocumentPosition(el) & 4) || el.closest('[class*="comment"], [id*="comment"], [class*="related"], [class*="ref"], cite, aside, nav')) continue;
+    n++;
+    const raw = el.textContent ?? '';
+    if (raw.length > 300) continue;
+    const d = normDate(textDate(raw, order)) ?? attrDate(el, order);
+    if (d) return d;
+  }
+  return null;
+}
+
 /**
  * A date-only publication date (a "dcterms.date" of 2026-11-04) with the time the page writes next
  * to that same day: "Wednesday 4 November 2026, 9:00am AEDT" under the headline, "[v1] Wed, 4 Mar
@@ -942,11 +972,13 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     nodes.map((n) => (ldTypes(n).some((t) => /^(WebPage|ItemPage|AboutPage)$/.test(t)) ? nd(ldText(n.datePublished)) : null)).find(Boolean) ??
     dateFromDom(scope ? page.times.filter((t) => scope.contains(t)) : [], order) ??
     dateFromDom(page.times, order) ??
-    nd(metaLines(doc, firstPara).map((t) => textDate(t, order)).find(Boolean)) ??
+    nd(metaLines(doc, firstPara).filter((t) => !sentence(t)).map((t) => textDate(t, order)).find(Boolean)) ??
     dateInText(page.bylines, scope, firstPara, order) ??
+    microdataDate(doc, order) ??
     nd(page.times.length ? null : metas.get('date')) ??
     nd(ldText(art?.dateCreated)) ??
     nodes.map((n) => nd(ldText(n.datePublished))).find(Boolean) ??
+    footerDate(scope, firstPara, order) ??
     urlDate(canonical);
   if (publishedAt?.endsWith('T00:00:00.000Z')) {
     const lines = metaLines(doc, firstPara);

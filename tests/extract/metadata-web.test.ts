@@ -305,3 +305,19 @@ describe('credit elements and datelines', () => {
     expect(meta('', `<article><h1>T</h1><p class="byline">By Jane Doe</p><p>WASHINGTON (AP) — The council approved the new budget on Monday after a long debate about water mains.</p>${para}</article>`).byline).toBe('Jane Doe');
   });
 });
+
+describe('dates: more places', () => {
+  const U = 'https://www.example-news.com/news/story-123';
+  it('microdata datePublished on any element; a date in the article\'s own footer as a last resort', () => {
+    expect(meta('', article('<span itemprop="datePublished" content="2025-03-03T09:15:00Z">March 3</span>'), 'en', U).publishedAt).toBe('2025-03-03T09:15:00.000Z');
+    expect(meta('', `<article><h1>T</h1>${para}<footer class="entry-footer">Posted on March 3, 2025</footer></article>`, 'en', U).publishedAt).toBe('2025-03-03T00:00:00.000Z');
+    expect(meta('', `<article><h1>T</h1>${para}<div class="comments"><span class="date">March 9, 2025</span></div></article>`, 'en', U).publishedAt).toBeNull();
+  });
+  it('a dek sentence mentioning a date is no dateline', () => {
+    expect(meta('', article('<p class="dek">On March 1, 2025 the whole council met again.</p>'), 'en', U).publishedAt).toBeNull();
+  });
+  it('a time written with a dot ("09.15 GMT")', () => {
+    expect(textDate('Mon 3 Mar 2025 09.15 GMT')).toBe('2025-03-03T09:15:00Z');
+    expect(textDate('3 March 2025. 15 people came')).toBe('2025-03-03');
+  });
+});
