@@ -246,6 +246,8 @@ function leadBold(el: Element): boolean {
  * under it is the TL;DR, not a one-item list, unless it introduces a list ("…:").
  */
 function fromBlocks(blocks: Element[], prose = true): string[] {
+  const il = prose ? null : introThenList(blocks.slice(0, 4));
+  if (il) return itemsOfRun(il);
   const paras: string[] = [];
   let first: Element | null = null;
   let marked = false;
@@ -354,9 +356,23 @@ function fromHit(h: Hit): string[] {
 }
 
 /** The list under a summary label, when it is one (a list, or a paragraph flattened from one). */
+/**
+ * The list after an intro line under a label ("At a glance" / "Three things stand out." / <ul>):
+ * the first block is a short paragraph (≤ 60 characters, or ending with a colon) and the next a list.
+ */
+export function introThenList(blocks: Element[]): Element | null {
+  const [a, b] = blocks.filter((e) => textOf(e, 10, 20));
+  if (!a || !b || a.tagName !== 'P' || !/^(UL|OL)$/.test(b.tagName)) return null;
+  const t = textOf(a, 200, 40);
+  return t.length <= 60 || (t.length <= 160 && /[:：]$/.test(t)) ? b : null;
+}
+
 function listOf(h: Hit): string[] {
   let b: Element | null | undefined = h.el;
-  if (h.mode === 'head') b = following(h.el, 4).find((e) => textOf(e, 10, 20));
+  if (h.mode === 'head') {
+    const f = following(h.el, 4);
+    b = introThenList(f) ?? f.find((e) => textOf(e, 10, 20));
+  }
   else if (h.mode === 'box') b = /^(UL|OL)$/.test(h.el.tagName) ? h.el : h.el.querySelector('ul,ol');
   if (!b) return [];
   if (h.mode === 'lead') b = listIn(b) ?? b;

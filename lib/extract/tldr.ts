@@ -1,7 +1,7 @@
 /** The page's own TL;DR: a labelled summary (heading, bold lead-in, callout, div.tldr), plain text. */
 import { scanLabels, stripLabel, following, type Hit } from './labels';
 import { attrs, textOf, unquote, squash } from './dom';
-import { listIn, splitFlat } from './takeaways';
+import { introThenList, listIn, splitFlat } from './takeaways';
 
 const MAX = 2000;
 
@@ -105,6 +105,8 @@ export function extractTldr(doc: Document): string | null {
 function listy(h: Hit): boolean {
   if (h.mode === 'box') return !!h.el.querySelector('ul,ol,dl') && !h.el.querySelector('p');
   if (h.mode === 'lead') return !!listIn(h.el) && proseText(h.el).length < 20 + 30;
-  const b = following(h.el, 4).find((e) => textOf(e, 10, 20));
+  const f = following(h.el, 4);
+  if (introThenList(f)) return true;
+  const b = f.find((e) => textOf(e, 10, 20));
   return !!b && (/^(UL|OL|DL)$/.test(b.tagName) || (!!b.querySelector('ul,ol,dl') && !b.querySelector('p')));
 }

@@ -145,4 +145,11 @@ describe('splitFlat', () => {
     expect(extractTakeaways(doc(`<article><h2>Highlights</h2><ul>${ITEMS.map((i, n) => `<li><a href="/story-${n}">${i}</a></li>`).join('')}</ul></article>`))).toEqual([]);
     expect(extractTakeaways(doc(`<article><h2>Key takeaways</h2><ul>${ITEMS.map((i, n) => `<li><a href="#s${n}">${i}</a></li>`).join('')}</ul></article>`))).toEqual(ITEMS);
   });
+  it('a summary label, a short intro line, then a list: the list is the takeaways and there is no TL;DR', () => {
+    for (const lab of ['At a glance', 'Summary', 'TL;DR']) {
+      const d = doc(`<article><h2>${lab}</h2><p>Three things stand out.</p><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul><p>The body starts here.</p></article>`);
+      expect(extractTakeaways(d)).toEqual(ITEMS);
+      expect(extractTldr(d)).toBeNull();
+    }
+  });
 });
