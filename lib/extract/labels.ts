@@ -113,12 +113,12 @@ const SOFTBP = /(^|[\s_-])(related|share|sharing|social|comments?|disqus|sponsor
 
 /**
  * A block whose class only sounds like a module ("newsletter-body", "page nav-open", "promo-free")
- * but that holds the article's text: several paragraphs, or a lot of text. Blocks named for comments,
+ * but that holds the article's text: paragraphs (3+) and text (400+ characters). Blocks named for comments,
  * sharing, ads or related links are skipped whatever their size.
  */
 function bodyLike(el: Element, a: string): boolean {
   if (SOFTBP.test(a)) return false;
-  return el.getElementsByTagName('p').length >= 4 || textOf(el, 1600, 400).length >= 1500;
+  return el.getElementsByTagName('p').length >= 3 && textOf(el, 800, 400).length >= 400;
 }
 
 /** Does the element start directly with text (not with a block child)? */
