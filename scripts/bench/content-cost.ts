@@ -46,6 +46,8 @@ export interface PageCost {
   /** The step of /analyze.js that took longest. */
   slowestStep: string;
   readability: Runs;
+  /** Saving or summarizing: the page's own share, its HTML written out (lib/page-html.ts, one task). */
+  html: Runs;
 }
 
 export interface ContentCost {
@@ -113,9 +115,31 @@ async function timeSteps(page: Page): Promise<{ runs: Runs; longestTask: number;
   return { runs: { cold: totals[0], warm: median(totals.slice(1)), max: longestTask }, longestTask, slowestStep };
 }
 
+/**
+ * lib/page-html.ts on the page, as saving and summarizing run it: pieces in separate tasks. A run's
+ * time is the sum of its pieces' tasks; `max` is the longest one.
+ */
+async function timeHtml(page: Page): Promise<{ runs: Runs }> {
+  const totals: number[] = [];
+  let longest = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const r = (await page.evaluate(`(async () => {
+      let start = performance.now(), sum = 0, max = 0;
+      const next = () => new Promise((res) => { const c = new MessageChannel(); c.port1.onmessage = res; c.port2.postMessage(0); });
+      await window.__ledeHtml.pageHtml(document, { yieldTask: async () => { const d = performance.now() - start; sum += d; max = Math.max(max, d); await next(); start = performance.now(); } });
+      const d = performance.now() - start; sum += d; max = Math.max(max, d);
+      return { sum, max };
+    })()`)) as { sum: number; max: number };
+    totals.push(r.sum);
+    longest = Math.max(longest, r.max);
+  }
+  return { runs: { cold: totals[0], warm: median(totals.slice(1)), max: longest } };
+}
+
 export async function measureContentCost(pageFiles: string[], executablePath = process.env.LEDE_CHROMIUM ?? '/usr/bin/chromium'): Promise<ContentCost> {
   const probe = await bundle('lib/extract/probe.ts', '__ledeProbe');
   const analyze = await bundle('lib/extract/index.ts', '__ledeExtract');
+  const html = await bundle('lib/page-html.ts', '__ledeHtml');
   const readability = `${readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8')};\nwindow.__Readability = Readability;`;
   // One server per page folder's parent, so each page is served from its own site root.
   const roots = [...new Set(pageFiles.map((f) => path.dirname(path.dirname(f))))];
@@ -147,10 +171,12 @@ export async function measureContentCost(pageFiles: string[], executablePath = p
         const p = await time(page, '', '!window.__ledeProbe.probePage(document, location.href).complete');
         await page.evaluate(analyze);
         const a = await timeSteps(page);
+        await page.evaluate(html);
+        const h = await timeHtml(page);
         await page.evaluate(readability);
         // Readability mutates the document it reads: it gets a clone, and the clone is not timed.
         const r = await time(page, 'const clone = document.cloneNode(true)', '(() => { try { new window.__Readability(clone).parse(); } catch {} })()');
-        pages.push({ page: path.basename(path.dirname(file)), probe: p.runs, analyzed: p.result === true, analyze: a.runs, slowestStep: a.slowestStep, readability: r.runs });
+        pages.push({ page: path.basename(path.dirname(file)), probe: p.runs, analyzed: p.result === true, analyze: a.runs, slowestStep: a.slowestStep, readability: r.runs, html: h.runs });
       } catch (err) {
         console.error(`  skipped ${file}: ${(err as Error).message.split('\n')[0]}`);
       } finally {
@@ -195,6 +221,13 @@ export function formatContentCost(c: ContentCost): string {
     ...line('both together, on those pages', analyzed, (p) => ({ cold: p.probe.cold + p.analyze.cold, warm: p.probe.warm + p.analyze.warm, max: 0 })),
     `  longest single task: ${worst ? `${f(worst.ms)} ms (${worst.what} on ${worst.page})` : 'n/a'} (target ≤ 50 ms)`,
   ];
+  const saves = c.pages.filter((p) => p.html);
+  const longestSave = [...saves].sort((a, b) => b.html.max - a.html.max)[0];
+  if (longestSave) {
+    lines.push(
+      `  saving / summarizing, the page's share (its HTML written in pieces for Readability to read outside the page): median ${f(median(saves.map((p) => p.html.cold)))} ms first run; longest task ${f(longestSave.html.max)} ms (${longestSave.page})`,
+    );
+  }
   if (slow.length) lines.push(`  tasks over 50 ms: ${slow.map((t) => `${t.what} on ${t.page} ${f(t.ms)} ms`).join(', ')}`);
   return lines.join('\n');
 }

@@ -13,7 +13,7 @@ const dom = (html: string, url: string) => new JSDOM(html, { url }).window.docum
 
 describe('reading a page from its HTML, outside the page', () => {
   const slugs = existsSync(PAGES) ? readdirSync(PAGES).filter((s) => existsSync(path.join(PAGES, s, 'page.html')) && !s.includes('deep-dom')) : [];
-  it.runIf(slugs.length > 0)('makes the same offline copy from the page\'s HTML as from the live page, on every fixture article', () => {
+  it.runIf(slugs.length > 0)('makes the same offline copy from the page\'s HTML as from the live page, on every fixture article', async () => {
     const w = win();
     let articles = 0;
     for (const slug of slugs) {
@@ -22,7 +22,7 @@ describe('reading a page from its HTML, outside the page', () => {
       if (!analyzePage(doc, url).isArticle) continue;
       articles++;
       const live = makeOfflineCopy(doc);
-      const off = offlineCopyFromHtml(pageHtml(doc)!, url, w);
+      const off = offlineCopyFromHtml((await pageHtml(doc, { yieldTask: async () => {} }))!, url, w);
       expect(off?.text, slug).toBe(live?.text);
       expect(off!.html, slug).not.toMatch(/<script|\son\w+=/i);
     }
