@@ -50,6 +50,8 @@ describe('extractTakeaways', () => {
     ['preformatted lines', `<h2>Key takeaways</h2><p style="white-space: pre-line">${ITEMS.join('\n')}</p>`],
     ['"1/" numbering', `<h2>Key takeaways</h2>${ITEMS.map((i, n) => `<p>${n + 1}/ ${i}</p>`).join('')}<p>The body starts here, in a short paragraph that follows.</p>`],
     ['keycap emoji numbering', `<h2>Key takeaways</h2>${ITEMS.map((i, n) => `<p>${n + 1}\uFE0F\u20E3 ${i}</p>`).join('')}<p>The body starts here, in a short paragraph that follows.</p>`],
+    ['a box whose label is a span, items divs with icons', `<div class="takeaways"><span class="label">Takeaways</span>${ITEMS.map((i) => `<div class="item"><i class="fa fa-check"></i> ${i}</div>`).join('')}</div>`],
+    ['a box of a title block and a body block of paragraphs', `<div class="highlights"><div class="highlights__title">Highlights</div><div class="highlights__body">${ITEMS.map((i) => `<p>${i}</p>`).join('')}</div></div>`],
     ['a heading then a table', `<h2>Key takeaways</h2><table>${ITEMS.map((i) => `<tr><td>${i}</td></tr>`).join('')}</table><p>Body.</p>`],
     ['number word and a trailing phrase', `<h2>Three key takeaways from the earnings call</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
     ['digit count before "key"', `<h3>3 big takeaways</h3><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`],
