@@ -166,6 +166,11 @@ function usDaylight(y: number, mo: number, d: number): boolean {
 function zoneOffset(text: string, y: number, mo: number, d: number): number | null | undefined {
   const num = /^\s*\(?(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d\d))?\)?(?![\d:])/i.exec(text);
   if (num && +num[2] <= 14) return (num[1] === '-' ? -1 : 1) * (+num[2] * 60 + +(num[3] ?? 0));
+  const word = /^\s*\(?(Eastern|Central|Mountain|Pacific)(?:\s+(Standard|Daylight))?(?:\s+Time)?\b/i.exec(text);
+  if (word) {
+    const z = ZONES[word[1][0].toUpperCase() + 'T'] as [number, number];
+    return word[2] ? z[/daylight/i.test(word[2]) ? 1 : 0] : z[usDaylight(y, mo, d) ? 1 : 0];
+  }
   const ab = /^\s*\(?([A-Z]{1,5})\)?(?![\p{L}\d])/u.exec(text);
   if (!ab) return null;
   const z = ZONES[ab[1]];

@@ -319,6 +319,14 @@ function bylineFromDom(els: Element[]): string | null {
 }
 
 /**
+ * A byline that belongs to another story: outside the article, in a rail, a teaser, a sidebar or a
+ * list of related or popular stories ("More from").
+ */
+function teaser(el: Element, scope: Element | null): boolean {
+  return !scope?.contains(el) && !!el.closest('aside, nav, [class*="related"], [class*="rail"], [class*="teaser"], [class*="recommend"], [class*="popular"], [class*="trending"], [class*="sidebar"], [class*="widget"], [class*="more-from"], [class*="most-read"]');
+}
+
+/**
  * <address> elements of the article: HTML's contact information for the article's author, a
  * byline when the site marks it with no class ("<address>By <a href=/people/x>Jane Doe</a></address>").
  * Not the page footer's postal address, not a comment's.
@@ -399,12 +407,13 @@ function headline(doc: Document): Element | null {
  * the siblings of its wrapper (header/hgroup), and the element before it; wrappers are opened
  * (three levels, four blocks each, 40 elements in all).
  */
-function metaLines(doc: Document, firstBlock: Element | null = null): string[] {
+function metaLines(doc: Document, firstBlock: Element | null = null, body: Element | null = firstBlock): string[] {
   const h1 = headline(doc);
   const out: string[] = [];
   if (!h1) return out;
   const from: (Element | null)[] = [h1.nextElementSibling, h1.previousElementSibling];
-  if (h1.parentElement && h1.parentElement.children.length <= 4) from.push(h1.parentElement.nextElementSibling);
+  // The wrapper's next sibling, unless the wrapper holds the article's text (what follows it is another story).
+  if (h1.parentElement && h1.parentElement.children.length <= 4 && !(body && h1.parentElement.contains(body))) from.push(h1.parentElement.nextElementSibling);
   const by = new RegExp(`(^|\\s)${BY}\\S`, 'i');
   let visits = 0;
   const add = (el: Element, depth: number): void => {
@@ -445,8 +454,8 @@ function metaLines(doc: Document, firstBlock: Element | null = null): string[] {
 // Korean bylines put the role after the name: "이하은 기자" ("reporter").
 const KO_REPORTER = /(?:^|\s)(\p{L}{2,4})\s?기자(?=$|[\s,·|])/u;
 
-function bylineLine(doc: Document): string | null {
-  const lines = metaLines(doc);
+function bylineLine(doc: Document, body: Element | null): string | null {
+  const lines = metaLines(doc, null, body);
   // A line that starts with its "By" (after at most a credit word: "Story by", "Words and photos
   // by") first: a dek's "… wird Teil von Schwarz Digits." is running text.
   const start = new RegExp(`^(?:[\\p{L}]+\\s+(?:(?:and|&|und|et|y|e)\\s+[\\p{L}]+\\s+)?)?${BY}(.+)$`, 'iu');
@@ -915,8 +924,8 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const people = [
     ldPeople.length ? joinNames(ldPeople) : null,
     metaAuthors(doc, metas),
-    bylineFromDom(inScope) ?? bylineFromDom(addresses(doc, scope)) ?? bylineFromDom(page.bylines) ?? bylineFromDom(creditEls(scope)),
-    bylineLine(doc),
+    bylineFromDom(inScope) ?? bylineFromDom(addresses(doc, scope)) ?? bylineFromDom(page.bylines.filter((b) => !teaser(b, scope))) ?? bylineFromDom(creditEls(scope)),
+    bylineLine(doc, firstPara),
     authorLinks(doc, scope, firstPara),
     signOff(page.container, lastPara),
     ldOrgs.length ? joinNames(ldOrgs) : null,

@@ -321,3 +321,15 @@ describe('dates: more places', () => {
     expect(textDate('3 March 2025. 15 people came')).toBe('2025-03-03');
   });
 });
+
+describe('other stories\' bylines', () => {
+  it('a rail\'s or a related list\'s byline is not the article\'s; no byline then', () => {
+    const U = 'https://www.example-news.com/news/story-123';
+    expect(meta('', `${article('')}<aside class="related"><div class="teaser"><a href="/x">Other story</a><p class="byline">By Kevin Lambert</p></div></aside>`, 'en', U).byline).toBeNull();
+    expect(meta('', `${article('')}<div class="more-from"><p class="byline">By Kevin Lambert</p></div>`, 'en', U).byline).toBeNull();
+  });
+  it('US zone words: "Eastern", "Pacific Time", "Central Standard Time"', () => {
+    expect(textDate('March 3, 2025 9:15 a.m. Eastern')).toBe('2025-03-03T09:15:00-05:00');
+    expect(textDate('July 3, 2025 9:15 AM Pacific Time')).toBe('2025-07-03T09:15:00-07:00');
+  });
+});
