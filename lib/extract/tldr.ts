@@ -4,6 +4,7 @@ import { attrs, textOf, unquote, squash } from './dom';
 import { introThenList, listIn, splitFlat } from './takeaways';
 
 const MAX = 2000;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 function clean(t: string): string {
   return dropTail(squash(unquote(squash(t).replace(/^[\s>:：\-–—|]+/, ''))));
@@ -94,7 +95,8 @@ export function extractTldr(doc: Document): string | null {
   ];
   for (const h of order) {
     const t = clean(fromHit(h));
-    if (t.length < 20 || t.length > MAX) continue;
+    // (CJK text says more per character: a 10-character summary is one)
+    if (t.length < (CJK.test(t.slice(0, 40)) ? 10 : 20) || t.length > MAX) continue;
     // a summary label over a list names the takeaways, not a TL;DR
     if (splitFlat(t).length > 1 || listy(h)) continue;
     return t;

@@ -88,6 +88,10 @@ describe('extractTldr', () => {
     expect(extractTldr(doc(`<article><table><tr><th>Model</th><th>Summary</th><th>Price</th></tr><tr><td>A</td><td>A fast model that does a lot of things well enough.</td><td>$1</td></tr></table><p>Body.</p></article>`))).toBeNull();
   });
 
+  it('a short CJK TL;DR (under 20 characters) is one', () => {
+    expect(extractTldr(doc('<article><p>【要約】新モデルは速くて安い。品質も同等。</p><p>本文。</p></article>'))).toBe('新モデルは速くて安い。品質も同等。');
+  });
+
   it('returns plain text only from hostile markup', () => {
     const t = extractTldr(doc(`<article><blockquote><p><b>TL;DR:</b> Safe <script>alert(1)</script><img src=x onerror="alert(2)">text <style>p{}</style>stays plain here.</p></blockquote></article>`));
     expect(t).toBe('Safe text stays plain here.');
