@@ -171,7 +171,7 @@ function zoneOffset(text: string, y: number, mo: number, d: number): number | nu
     const z = ZONES[word[1][0].toUpperCase() + 'T'] as [number, number];
     return word[2] ? z[/daylight/i.test(word[2]) ? 1 : 0] : z[usDaylight(y, mo, d) ? 1 : 0];
   }
-  const ab = /^\s*\(?([A-Z]{1,5})\)?(?![\p{L}\d])/u.exec(text);
+  const ab = /^\s*\(?([A-Z]{1,5})\)?(?![A-Za-z\u00C0-\u024F\d])/.exec(text);
   if (!ab) return null;
   const z = ZONES[ab[1]];
   if (z === undefined) return ab[1].length >= 2 ? undefined : null;

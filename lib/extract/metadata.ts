@@ -454,13 +454,15 @@ function metaLines(doc: Document, firstBlock: Element | null = null, body: Eleme
 // Korean bylines put the role after the name: "이하은 기자" ("reporter").
 const KO_REPORTER = /(?:^|\s)(\p{L}{2,4})\s?기자(?=$|[\s,·|])/u;
 
+// A line starting with its "By" (after at most a credit word or two); a "By" anywhere in a line.
+const BY_START = new RegExp(`^(?:[A-Za-z\\u00C0-\\u024F]+\\s+(?:(?:and|&|und|et|y|e)\\s+[A-Za-z\\u00C0-\\u024F]+\\s+)?)?${BY}(.+)$`, 'i');
+const BY_ANYWHERE = new RegExp(`(?:^|\\s)${BY}(.+)$`, 'i');
+
 function bylineLine(doc: Document, body: Element | null): string | null {
   const lines = metaLines(doc, null, body);
   // A line that starts with its "By" (after at most a credit word: "Story by", "Words and photos
   // by") first: a dek's "… wird Teil von Schwarz Digits." is running text.
-  const start = new RegExp(`^(?:[\\p{L}]+\\s+(?:(?:and|&|und|et|y|e)\\s+[\\p{L}]+\\s+)?)?${BY}(.+)$`, 'iu');
-  const anywhere = new RegExp(`(?:^|\\s)${BY}(.+)$`, 'i');
-  for (const re of [start, anywhere]) {
+  for (const re of [BY_START, BY_ANYWHERE]) {
     for (const line of lines) {
       const ko = KO_REPORTER.exec(line);
       if (ko) return ko[1];
