@@ -36,6 +36,7 @@ describe('extractTldr', () => {
     ['a toggle "Read the summary"', `<article><details><summary>Read the summary</summary><p>${SUM}</p></details><p>Body.</p></article>`],
     ['"Summary (AI-generated)" heading', `<article><div class="card"><h3>Summary (AI-generated)</h3><p>${SUM}</p></div><p>Body.</p></article>`],
     ['"AI-generated summary" heading', `<article><div class="card"><h3>AI-generated summary</h3><p>${SUM}</p></div><p>Body.</p></article>`],
+    ['full-width semicolon "TL；DR"', `<article><p><strong>TL；DR：</strong>${SUM}</p><p>Body.</p></article>`],
     ['unrendered Markdown bold', `<article><p>**TL;DR:** ${SUM}</p><p>Body.</p></article>`],
     ['an ad slot between the label and the text', `<article><h2>TL;DR</h2><div class="ad-container"><div id="div-gpt-ad-1">Advertisement</div></div><p>${SUM}</p><p>Body.</p></article>`],
     ['a figure between the label and the text', `<article><h2>Summary</h2><figure><img src="x.jpg"><figcaption>A chart of prices over the last two years, by provider.</figcaption></figure><p>${SUM}</p><p>Body.</p></article>`],
