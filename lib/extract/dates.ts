@@ -128,7 +128,7 @@ const DATE_RE = new RegExp(
     '(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)',
     '(?<!\\d)(\\d{1,2})(?:\\.|er|º|°|st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)',
     '(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)',
-    '(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\17(\\d{4})(?![\\d/-])',
+    '(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\17(\\d{4}|\\d{2})(?![\\d/-])',
   ].join('|'),
   'giu',
 );
@@ -136,7 +136,7 @@ const DATE_RE = new RegExp(
 const UPDATED = /(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|bijgewerkt|обновлено|изменено|更新|修改|수정|업데이트)[\s:：]*(?:\p{L}+[\s:：,]+|[日时時間]+[\s:：]*){0,2}$/iu;
 
 // A clock time after the date ("at 9:05 pm", "· 14:30 Uhr", "12:46"), then perhaps a zone.
-const TIME_AFTER = /^[\s,]*(?:\([^)]{1,4}\)|（[^）]{1,4}）)?[\s,]*(?:at|um|à|a las|alle|às|kl\.?|[-–·|/])?\s*(?:(\d{1,2})[:h時.](\d\d)分?(?::(\d\d)(?![\d:]))?(?![\d:.])\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?))\s*(?:uhr\b|h\b)?/i;
+const TIME_AFTER = /^[\s,]*(?:\([^)]{1,4}\)|（[^）]{1,4}）)?[\s,]*(?:at|um|à|a las|alle|ore|om|às|kl\.?|klo|saat|pukul|lúc|o(?: godz\.?)?|в|[-–·|/])?\s*(?:(\d{1,2})[:h時.](\d\d)分?(?::(\d\d)(?![\d:]))?(?![\d:.])\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?))\s*(?:uhr\b|h\b)?/i;
 // A clock time (and zone) right before the date: "9:15 a.m. ET March 3, 2025", "10:30 AM EDT, Mon March 3, 2025".
 const TIME_BEFORE = /(?:^|[^\d:])(?:(\d{1,2})[:h](\d\d)\s*([aApP]\.?[mM]\.?)?|(\d{1,2})\s*([aApP]\.?[mM]\.?))\s*(\(?[A-Z]{1,5}\)?(?=[\s,|·/–-])|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d\d)?(?=[\s,|·/–-]))?(?:\s*(?:on|[,|·/–-]))?\s*(?:[A-Za-z\u00C0-\u024F]{3,9}\.?,?\s*)?$/;
 
@@ -216,7 +216,10 @@ export function textDate(text: string, order: DateOrder = {}): string | null {
     else {
       const [a, b] = [+m[16], +m[18]];
       const monthFirst = b > 12 ? true : a > 12 ? false : !!order.monthFirst;
-      [y, mo, d] = monthFirst ? [+m[19], a, b] : [+m[19], b, a];
+      // A two-digit year ("3/4/25") only after a date label: elsewhere it may be a score or a ratio.
+      if (m[19].length === 2 && !/(?:published|posted|updated|date|on)\W{0,3}$/i.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
+      const yy = m[19].length === 2 ? 2000 + +m[19] : +m[19];
+      [y, mo, d] = monthFirst ? [yy, a, b] : [yy, b, a];
     }
     const before = s.slice(Math.max(0, m.index - 60), m.index);
     const tb = TIME_BEFORE.exec(before);

@@ -477,8 +477,8 @@ function bylineLine(doc: Document, body: Element | null): string | null {
   return null;
 }
 
-// Author pages' paths in several languages: /author/jane-doe, /autores/…, /penulis/…, /yazar/…
-const AUTHOR_PATH = /\/(?:authors?|autor(?:es|en|i)?|auteurs?|autore|penulis|yazar(?:lar)?|writers?|journalists?|reporters?|columnists?|contributors?|redakteur(?:e|in)?|skribent(?:er)?|forfatter|auteur|giornalisti?|people|staff|profiles?|by)\/[^/?#]+/i;
+// Author pages' paths in several languages: /author/jane-doe, /autores/…, /penulis/…, /yazar/…, /@jane (Medium, Substack)
+const AUTHOR_PATH = /\/(?:authors?|autor(?:es|en|i)?|auteurs?|autore|penulis|yazar(?:lar)?|writers?|journalists?|reporters?|columnists?|contributors?|redakteur(?:e|in)?|skribent(?:er)?|forfatter|auteur|giornalisti?|people|staff|profiles?|by)\/[^/?#]+|^\/@[\w.-]+\/?$/i;
 
 /**
  * Links to author pages in the article's head, between the headline and the first paragraph

@@ -333,3 +333,15 @@ describe('other stories\' bylines', () => {
     expect(textDate('July 3, 2025 9:15 AM Pacific Time')).toBe('2025-07-03T09:15:00-07:00');
   });
 });
+
+describe('small forms', () => {
+  it('two-digit years only after a date label; time connectors in more languages', () => {
+    expect(textDate('Published 3/4/25', { monthFirst: true })).toBe('2025-03-04');
+    expect(textDate('Score 3/4/25 wins')).toBeNull();
+    expect(textDate('3 marzo 2025 ore 14:30')).toBe('2025-03-03T14:30:00Z');
+    expect(textDate('3 марта 2025 в 14:30')).toBe('2025-03-03T14:30:00Z');
+  });
+  it('a profile link "/@jane" under the headline', () => {
+    expect(meta('', article('<div class="pw"><a href="https://medium.com/@janedoe">Jane Doe</a> · 5 min read</div>'), 'en', 'https://medium.com/some-pub/story-1').byline).toBe('Jane Doe');
+  });
+});
