@@ -4,7 +4,10 @@
  * "3. März 2025", "03.03.2025", "2025-03-03", "2025/3/3", "2025年3月3日", "2025년 3월 3일").
  *
  * A date the line marks as an update ("Updated March 5, 2025", "Aktualisiert am 05.03.2025",
- * "mis à jour le 6 mars 2025") is skipped. Written dates carry no zone: they are read as midnight UTC.
+ * "mis à jour le 6 mars 2025") is skipped. A written date alone is midnight UTC; a time next to it
+ * keeps its zone ("9:15 a.m. ET", "14:30 CET", "+05:30"), or is read in the page's local zone
+ * (`localZone`), else as UTC. "03/04/2025" is read month first only on US-English pages.
+ * Relative dates ("3 days ago") are never turned into dates here.
  * Callers pass short lines (a byline, a <time>'s text); every string read here is capped anyway.
  */
 

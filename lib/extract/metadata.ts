@@ -8,22 +8,32 @@
  * - byline: person names as a reader would write them: "A", "A and B", "A, B and C"; never a URL,
  *   a leading "By", or the site name when a person is known.
  * - publishedAt: the publication date (never "updated"/"modified") as a UTC ISO string; a date
- *   without time is midnight UTC; a time without zone is read as UTC.
+ *   without time is midnight UTC; a time without zone is the site's local time when its language
+ *   or country has one zone (dates.ts localZone: ja, de, pt-BR…), else UTC.
  * - wordCount: word equivalents of the main text (text.ts: CJK characters count half a word).
  *
  * Sources, the first that gives a value wins:
  * - siteName: og:site_name, the JSON-LD publisher / WebSite name, application-name; a title suffix
  *   naming the host beats a publisher that does not (parent companies), a publisher beats a
- *   platform default ("Medium"); then an Organization naming the host, the title suffix, the
- *   header's link to the home page. Taglines and legal suffixes ("Inc") are dropped.
- * - byline: JSON-LD Person authors of the page's own article node, meta authors, byline elements
- *   in the article (h1 + main text) then anywhere, "By …" lines around the h1, JSON-LD
- *   Organization authors; a person beats the site name, and a later source listing the same
- *   people and more (co-authors) wins.
+ *   platform default ("Medium"; "Substack" on x.substack.com); then an Organization naming the
+ *   host, the title suffix or prefix, a title that is the site's name alone, the header's link to
+ *   the home page (text, logo alt, aria-label), the footer's copyright line naming the host.
+ *   Taglines and legal suffixes ("Inc") are dropped.
+ * - byline: JSON-LD Person authors of the page's own article node, meta authors (citation_author
+ *   too), byline elements in the article (h1 + main text), <address>, then anywhere but rails and
+ *   teasers, credit elements (hCard, "posted-by", autor/auteur/firma…), "By …" lines around the
+ *   h1 (a line starting with its "By" first), author-page links under the headline, a sign-off at
+ *   the end ("Reporting by …", 作者：, NAME 기자, a bold name), JSON-LD Organization authors, a wire
+ *   agency in the dateline. A person beats the site name, a desk credit or a user name; an
+ *   interviewee named in the headline yields to the shown byline; a later source listing the same
+ *   people and more (co-authors) wins. Never an editor's, reviewer's or photographer's credit.
  * - publishedAt: JSON-LD datePublished, date metas, a WebPage's datePublished, <time> in the
- *   article then anywhere, dates written around the h1 or in date-classed elements above the
- *   article's first paragraph (dates.ts: seven languages, never one labelled "Updated"), meta
- *   date, dateCreated, any node's datePublished.
+ *   article then anywhere (not a comment's), dates written around the h1 or in date-classed
+ *   elements above the article's first paragraph (dates.ts: many languages, numeric dates in the
+ *   page's day/month order, times with zones; never one labelled "Updated"; a relative date only
+ *   through the absolute one in its title/data attribute), microdata, meta date, dateCreated, any
+ *   node's datePublished, the article's own footer, the permalink's /yyyy/mm/dd/. A date-only
+ *   value takes the time the page writes next to that same day.
  */
 import { cleanUrl } from '../url';
 import { ARTICLE_TYPES, jsonLdNodes, ldArticle, ldNames, ldText, ldTypes, metaMap, type LdNode } from './jsonld';
