@@ -3,5 +3,5 @@
  * content script's probe (probe.ts) can use them without the rest of the label vocabularies.
  */
 export const TICKER_LABEL =
-  /ticker|trending|this week|top (?:stories|news|headlines)|breaking|marquee|headlines|^latest\b|announcements|news ?flash|just in|hot topics|week in|速報|[热熱][点點]|[头頭][条條]|快[讯訊]|ヘッドライン|トレンド|속보|헤드라인|schlagzeilen|eilmeldung|à la une|tendances?|dernières|dernière minute|últimas|lo último|última hora|tendencias|titulares|ultime notizie|ultim[’']ora|in evidenza|em alta|manchetes|новости дня|срочно|в тренде|عاجل|أهم الأخبار|son dakika/i;
+  /ticker|trending|this week|top (?:stories|news|headlines)|breaking|marquee|headlines|^latest\b|announcements|news ?flash|just in|hot topics|week in|速報|[热熱][点點]|[头頭][条條]|快[讯訊]|ヘッドライン|トレンド|속보|헤드라인|schlagzeilen|eilmeldung|à la une|tendances?|dernières|dernière minute|últimas|lo último|última hora|tendencias|titulares|ultime notizie|ultim[’']ora|in evidenza|em alta|manchetes|новости дня|срочно|в тренде|عاجل|أهم الأخبار|son dakika|son haberler|net binnen|laatste nieuws|na czasie|najnowsze|z ostatniej chwili|senaste nytt|siste nytt|just nu|viimeisimmät|nejnovější|právě teď|terbaru|berita terkini|tin mới|mới nhất|最新ニュース|最新消息|最新新[闻聞]|新着/i;
 export const TICKER_CLASS = /ticker|marquee|trending|breaking|headlines|announcement|news-?flash|crawl|this-?week|top-?stories|scroller|news-?strip|newsbar/;

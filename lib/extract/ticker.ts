@@ -18,9 +18,11 @@ const MORE = /^(?:see|view|show|read) (?:all|more)|^(?:more|all|next|prev(?:ious
 
 function isLabelText(t: string): boolean {
   const m = t.length <= 30 && TICKER_LABEL.exec(t);
-  // unspaced scripts: the label opens the text ("トレンド" is not a label of "トレンドマイクロ…")
-  return !!m && (m.index < 3 || t.includes(' '));
+  // unspaced scripts: the label opens or closes the text ("ニュース速報"; "トレンド" is not a label of
+  // "トレンドマイクロ…")
+  return !!m && (m.index < 3 || t.includes(' ') || m.index + m[0].length >= t.replace(/[\s:：]+$/, '').length);
 }
+
 
 /** The ticker label of a container: aria-label/title, a leading label child, or a heading before it. */
 function labelOf(el: Element): string {
@@ -106,7 +108,7 @@ function itemsOf(el: Element): Raw[] | null {
   );
   // a strip is small: a container of hundreds of elements is a page section, not a ticker
   if (n >= 800) return null;
-  const use = links.length >= 3 ? mixed : leaves.length ? leaves : [{ title: textOf(el, 3000, 400), url: null, href: '' }];
+  const use = links.length >= 2 ? mixed : leaves.length ? leaves : [{ title: textOf(el, 3000, 400), url: null, href: '' }];
   if (use.length === 1) {
     // one flat strip of text separated by bullets or pipes
     const parts = use[0].title.split(/\s+[•·|◆■▪]\s+|\s{3,}/);
@@ -130,12 +132,14 @@ function clean(raw: Raw[], label: string): TickerItem[] {
   return out;
 }
 
-function valid(items: TickerItem[], raw: Raw[], el: Element, strong: boolean): boolean {
+function valid(items: TickerItem[], raw: Raw[], el: Element, strong: boolean, labelled = false): boolean {
   const n = items.length;
-  if (n < 3 || n > MAX_ITEMS) return false;
+  // two linked headlines make a strip when a ticker label or class names it; three otherwise
+  if (n < 2 || (n === 2 && !((strong || labelled) && items.every((i) => i.url))) || n > MAX_ITEMS) return false;
   if (items.some((i) => i.title.length > 160)) return false;
   // stock-quote bar
-  if (items.filter((i) => QUOTE.test(i.title)).length * 2 >= n) return false;
+  const q = items.filter((i) => QUOTE.test(i.title)).length;
+  if (q >= 2 && q * 2 >= n) return false;
   // table of contents: in-page anchors
   if (raw.filter((r) => r.href.startsWith('#')).length * 2 >= raw.length) return false;
   // headlines have words: average ≥ 3 words (or ≥ 8 characters for CJK)
@@ -265,9 +269,10 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
     const raw = itemsOf(el);
     budget -= raw ? raw.length * 3 + 50 : 800;
     if (!raw) continue;
-    const items = clean(raw, labelOf(el));
+    const label = labelOf(el);
+    const items = clean(raw, label);
     // URLs parsed only for the strip kept
-    if (valid(items, raw, el, strong)) return items.map((i) => ({ ...i, url: i.url === null ? null : cleanUrl(i.url, url) }));
+    if (valid(items, raw, el, strong, !!label)) return items.map((i) => ({ ...i, url: i.url === null ? null : cleanUrl(i.url, url) }));
   }
   // no strip: a one-headline breaking-news banner
   for (let i = 0; i < cands.length && i < 20; i++) {

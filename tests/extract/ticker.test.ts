@@ -75,6 +75,15 @@ describe('extractTicker', () => {
     expect(extractTicker(doc(`<div data-component="news-ticker">${links}</div>${LONG}`), URL_).map((x) => x.title)).toEqual(H);
   });
 
+  it('two linked headlines under a ticker label make a strip (not two unlinked lines); a percentage in one headline is no stock bar; CJK labels may close the text', () => {
+    const two = `<div class="ultimora"><b>Ultim'ora</b> <ul><li><a href="/a">Manovra, il governo pone la fiducia alla Camera</a></li><li><a href="/b">Istat, il Pil cresce dello 0,2% nel terzo trimestre</a></li></ul></div>`;
+    expect(extractTicker(doc(two + LONG), URL_).map((x) => x.url)).toEqual(['https://news.example.com/a', 'https://news.example.com/b']);
+    const cards = `<section><h2>Top stories</h2><div class="story"><h3><a href="/s1">Bypass consultation opens next week</a></h3><p>By Helen Cartwright</p><p>Residents will be asked to choose between two routes.</p></div></section>`;
+    expect(extractTicker(doc(cards + LONG), URL_)).toEqual([]);
+    const ja = `<div class="flash"><h2>ニュース速報</h2><ul><li><time>11:02</time> <a href="/j1">東京株式市場 日経平均 一時500円超値上がり</a></li><li><time>10:48</time> <a href="/j2">関西電力 原発再稼働の審査申請へ</a></li></ul></div>`;
+    expect(extractTicker(doc(ja + LONG), URL_).map((x) => x.url)).toEqual(['https://news.example.com/j1', 'https://news.example.com/j2']);
+  });
+
   it('stays bounded on a huge page', () => {
     let body = '<div>'.repeat(3000) + 'x' + '</div>'.repeat(3000);
     for (let i = 0; i < 20000; i++) body += `<a href="/l${i}">link ${i}</a>`;
