@@ -215,6 +215,8 @@ function cleanByline(raw: string | null | undefined): string | null {
   if (/[。！？]/.test(s)) return null;
   // "[佐藤 花子，テックビュー]", "【記者 王磊】": a byline in brackets.
   s = s.replace(/^[[【〔(（]\s*([^[\]【】〔〕()（）]{2,80}?)\s*[\]】〕)）]$/, '$1').replace(/\s*[，、]\s*/g, (sep) => (sep.includes('，') ? ', ' : sep));
+  // A picture's or a quote's credit: "Photo: Jane Doe", "Image credit: …", "Source: Reuters".
+  if (/^(?:photos?|images?|pictures?|fotos?|bild|illustration|credits?|image credit|photo credit|source|quelle|fuente|source image)\s*[:：]/i.test(s)) return null;
   // A reviewer's or editor's credit is not the author's ("Medically reviewed by Dr. X", "Fact-checked by").
   if (/^(?:[A-Za-z]+\s+)?(?:reviewed|fact[- ]checked|checked|verified|approved|updated|edited|illustrated|photographed|translated|produced)\s+by\b/i.test(s)) return null;
   // An editor's credit is not the author's ("责任编辑：王磊", "Edited by", "Editing by").

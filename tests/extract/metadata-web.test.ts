@@ -345,3 +345,9 @@ describe('small forms', () => {
     expect(meta('', article('<div class="pw"><a href="https://medium.com/@janedoe">Jane Doe</a> · 5 min read</div>'), 'en', 'https://medium.com/some-pub/story-1').byline).toBe('Jane Doe');
   });
 });
+
+describe('picture credits', () => {
+  it('"Photo: Jane Doe" in a credits element is no byline', () => {
+    expect(meta('', article('<p class="credits">Photo: Jane Doe</p>'), 'en', 'https://example.com/post').byline).toBeNull();
+  });
+});
