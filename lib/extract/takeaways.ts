@@ -337,10 +337,35 @@ function classRun(el: Element): string[] {
   return out.length > 1 ? out : [];
 }
 
+/**
+ * Items written as sub-heading + short paragraph pairs under a heading label (<h2>Key points</h2>
+ * <h3>Scale</h3><p>…</p><h3>Platforms</h3><p>…</p>): one item per pair, "Heading text".
+ */
+function headPairs(label: Element): string[] {
+  if (!HEADING.test(label.tagName)) return [];
+  const blocks = following(label, 2 * MAX_ITEMS, true);
+  if (blocks.length < 4 || !HEADING.test(blocks[0].tagName)) return [];
+  const sub = blocks[0].tagName;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < blocks.length; i += 2) {
+    const [hd, p] = [blocks[i], blocks[i + 1]];
+    if (hd.tagName !== sub || p.tagName !== 'P') break;
+    const a = textOf(hd, 200, 40);
+    const b = textOf(p, 400, 100);
+    if (!a || !b || a.length > 80 || b.length > 300) return [];
+    out.push(`${a} ${b}`);
+  }
+  return out.length >= 2 ? out : [];
+}
+
 function fromHit(h: Hit): string[] {
   // a table's caption names its rows
   if (h.el.tagName === 'CAPTION' && h.el.parentElement?.tagName === 'TABLE') return itemsOfTable(h.el.parentElement);
-  if (h.mode === 'head') return fromBlocks(following(h.el, 15), !h.amb);
+  if (h.mode === 'head') {
+    const pairs = headPairs(h.el);
+    if (pairs.length) return pairs;
+    return fromBlocks(following(h.el, 15), !h.amb);
+  }
   if (h.mode === 'lead') {
     // a quote or box that opens with the label and holds the list: the list
     const inner = listIn(h.el);
@@ -408,7 +433,8 @@ export function extractTakeaways(doc: Document): string[] {
       .map((s) => s.replace(/^["“](.*)["”]$/, '$1').trim())
       .filter((s) => s.length >= 2 && !seen.has(s.toLowerCase()) && !!seen.add(s.toLowerCase()))
       .slice(0, MAX_ITEMS);
-    if (items.length > (h.amb || h.kind === 'tldr' ? 1 : 0)) return items;
+    // one item is no list: a takeaways label over a single paragraph of prose ("Why it matters: …")
+    if (items.length > 1) return items;
   }
   return [];
 }

@@ -154,4 +154,9 @@ describe('splitFlat', () => {
       expect(extractTldr(d)).toBeNull();
     }
   });
+  it('sub-heading + paragraph pairs under a heading label are one item each; one prose paragraph under a takeaways label is no list', () => {
+    const pairs = `<section><h2>Najważniejsze informacje</h2><h3>Skala</h3><p>Co piąty materiał był zmanipulowany.</p><h3>Platformy</h3><p>Najwięcej trafiło na TikToka.</p></section><p>Body.</p>`;
+    expect(extractTakeaways(doc(`<article>${pairs}</article>`))).toEqual(['Skala Co piąty materiał był zmanipulowany.', 'Platformy Najwięcej trafiło na TikToka.']);
+    expect(extractTakeaways(doc('<article><h3>Why it matters</h3><p>Credits worth hundreds of millions of dollars can decide which cloud a startup builds on.</p><h3>The other side</h3><p>Body.</p></article>'))).toEqual([]);
+  });
 });

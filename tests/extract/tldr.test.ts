@@ -36,6 +36,8 @@ describe('extractTldr', () => {
     ['a toggle "Read the summary"', `<article><details><summary>Read the summary</summary><p>${SUM}</p></details><p>Body.</p></article>`],
     ['"Summary (AI-generated)" heading', `<article><div class="card"><h3>Summary (AI-generated)</h3><p>${SUM}</p></div><p>Body.</p></article>`],
     ['"AI-generated summary" heading', `<article><div class="card"><h3>AI-generated summary</h3><p>${SUM}</p></div><p>Body.</p></article>`],
+    ['Czech "Ve zkratce" heading', `<article><h2>Ve zkratce</h2><p>${SUM}</p><h2>Podrobnosti</h2><p>Body.</p></article>`],
+    ['"What happened:" lead-in', `<article><p><strong>What happened:</strong> ${SUM}</p><p>Body.</p></article>`],
     ['full-width semicolon "TL；DR"', `<article><p><strong>TL；DR：</strong>${SUM}</p><p>Body.</p></article>`],
     ['unrendered Markdown bold', `<article><p>**TL;DR:** ${SUM}</p><p>Body.</p></article>`],
     ['an ad slot between the label and the text', `<article><h2>TL;DR</h2><div class="ad-container"><div id="div-gpt-ad-1">Advertisement</div></div><p>${SUM}</p><p>Body.</p></article>`],
