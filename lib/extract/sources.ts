@@ -33,7 +33,8 @@ class Collector {
   /** `url` = cleanUrl(href, page), already computed. */
   addClean(href: string, url: string | null, text: string): void {
     if (this.out.length >= MAX || !url) return;
-    const key = url;
+    // (a trailing slash does not make another URL)
+    const key = url.replace(/\/(?=[?#]|$)/, '');
     if (this.seen.has(key)) return;
     // in-page anchors (footnote back-references) are not sources
     if (href.includes('#') && normalizeUrl(url) === (this.pageKey === undefined ? (this.pageKey = normalizeUrl(this.page)) : this.pageKey)) return;
@@ -111,6 +112,28 @@ function sameSite(a: string, b: string): boolean {
   return !!a && !!b && siteOf(a) === siteOf(b);
 }
 
+/** The block (paragraph, list item, cell, quote) a link sits in, a few levels up at most. */
+const PROSE_BLOCK = new Set(['P', 'LI', 'TD', 'DD', 'BLOCKQUOTE', 'FIGCAPTION']);
+/** A "read also" line: related links of the site, not citations. */
+const READ_ALSO = /^\W*(?:read also|see also|also read|related|baca juga|lihat juga|lesen sie auch|lire aussi|leia também|lee también|leggi anche|czytaj także|читайте также|đọc thêm|関連記事|相关阅读|延伸阅读|관련 기사)\b/i;
+
+/**
+ * A link to another host of the page's own site (parent company, sister subdomain) counts as
+ * external when it is cited in prose: its paragraph has text of its own besides the link, and is no
+ * "Read also" line. (Cross-subdomain navigation and related-link lines are the site's.)
+ */
+function citedInProse(a: Element): boolean {
+  let b: Element | null = a.parentElement;
+  for (let i = 0; b && i < 4 && !PROSE_BLOCK.has(b.tagName); i++) b = b.parentElement;
+  if (!b || !PROSE_BLOCK.has(b.tagName)) return false;
+  const all = textOf(b, 600, 120);
+  if (READ_ALSO.test(all)) return false;
+  let links = 0;
+  const as = b.getElementsByTagName('a');
+  for (let i = 0; i < as.length && i < 20; i++) links += textOf(as[i], 200, 20).length;
+  return all.length - links >= 20;
+}
+
 const SIDEBAR = /(^|[\s_-])(sidebar|side-?bar|widget|widget-area|rail|rightrail|leftrail)([\s_-]|$)/;
 
 /** Inside an aside / complementary region or a sidebar-classed container (bounded climb), not in the article. */
@@ -133,7 +156,33 @@ const PROMO = /^(?:we['’]re hiring|we are hiring|(?:got|have) a (?:news )?tip|
  * paid links, not sources. Tested on the URL without its scheme.
  */
 const AFFILIATE =
-  /^(?:www\.)?(?:go\.skimresources\.com|go\.redirectingat\.com|[^/]*\.(?:anrdoezrs\.net|jdoqocy\.com|tkqlhce\.com|dpbolvw\.net|kqzyfj\.com)|(?:www\.)?(?:awin1\.com|shareasale\.com|click\.linksynergy\.com|linksynergy\.com|prf\.hn|shop-links\.co|howl\.me|amzn\.to|pntra\.com|pntrs\.com|avantlink\.com|sjv\.io|fave\.co|bit\.ly\/aff)|[^/]*\.(?:sjv\.io|pxf\.io|evyy\.net|7eer\.net)|[^/?#]*amazon\.[a-z.]+\/[^#]*[?&]tag=)/i;
+  /^(?:www\.)?(?:go\.skimresources\.com|go\.redirectingat\.com|[^/]*\.(?:anrdoezrs\.net|jdoqocy\.com|tkqlhce\.com|dpbolvw\.net|kqzyfj\.com)|(?:www\.)?(?:awin1\.com|shareasale\.com|click\.linksynergy\.com|linksynergy\.com|prf\.hn|shop-links\.co|howl\.me|pntra\.com|pntrs\.com|avantlink\.com|sjv\.io|fave\.co|bit\.ly\/aff)|[^/]*\.(?:sjv\.io|pxf\.io|evyy\.net|7eer\.net))/i;
+
+/** Social profiles and "follow us" pages (not posts): who someone is, not what the article cites. */
+const PROFILE =
+  /^(?:(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|facebook\.com|instagram\.com|threads\.net|tiktok\.com)\/@?[\w.-]+\/?(?:[?#]|$)|(?:www\.)?linkedin\.com\/(?:in|company|school)\/[^/?#]+\/?(?:[?#]|$)|bsky\.app\/profile\/[^/?#]+\/?(?:[?#]|$)|(?:www\.)?youtube\.com\/(?:@[^/?#]+|channel\/[^/?#]+|c\/[^/?#]+|user\/[^/?#]+)\/?(?:[?#]|$)|news\.google\.com\/publications\/|t\.me\/\w+\/?(?:[?#]|$))/i;
+
+/**
+ * The target of a redirect wrapper: Google's /url?q=, Facebook's l.php?u=, the AMP cache
+ * (host.cdn.ampproject.org/c/s/…), a site's /out?url= or /redirect?to= endpoint. Else the URL.
+ */
+function unwrap(u: string): string {
+  const m = /^https?:\/\/[^/]+\.cdn\.ampproject\.org\/(?:[a-z]\/)+?(s\/)?([^?#]+.*)$/i.exec(u);
+  if (m) return cleanUrl((m[1] ? 'https://' : 'http://') + m[2]) ?? u;
+  if (!u.includes('?')) return u;
+  const g = /^https?:\/\/(?:www\.)?google\.[a-z.]+\/url\?|^https?:\/\/(?:l|lm)\.facebook\.com\/l\.php\?|^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?(?:out|redirect|go|link|exit|away|outbound|leave)(?:\.php|\.html?)?\?/i.test(u);
+  if (!g) return u;
+  try {
+    const p = new URL(u).searchParams;
+    for (const k of ['q', 'url', 'u', 'to', 'target', 'dest', 'destination']) {
+      const v = p.get(k);
+      if (v && /^https?:\/\//i.test(v)) return cleanUrl(v) ?? u;
+    }
+  } catch {
+    /* not a URL */
+  }
+  return u;
+}
 /** A "cite this" box or a BibTeX record under a sources label. */
 const OTHER_HEAD = /^(?:related|about (?:the )?authors?|about us|share|comments?|more (?:from|on|stories|articles)|read (?:next|more)|you (?:may|might) also|recommended|tags?\b|topics\b|popular|trending|newsletter|subscribe|support us)/i;
 const CITE_SELF = /^(?:cite this|how to cite|suggested citation|to cite this|@[a-z]+\s*\{)/i;
@@ -254,12 +303,15 @@ export function extractSources(doc: Document, url: string): Source[] {
     const href = el.getAttribute('href') ?? '';
     // a relative link stays on the page's own site (checked before parsing any URL)
     if (host && pageHttp && RELATIVE.test(href.trim())) return false;
-    const u = cleanUrl(href, url);
-    if (!u) return false;
+    const raw = cleanUrl(href, url);
+    if (!raw) return false;
+    // (paid redirects are dropped before any unwrapping)
+    if (AFFILIATE.test(raw.slice(0, 300).replace(/^https?:\/\//, ''))) return false;
+    const u = unwrap(raw);
     const h = hostOfClean(u);
-    if (sameSite(h, host) || SHARE.test(u.slice(0, 300).replace(/^https?:\/\//, '')) || /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)/i.test(u)) return false;
+    if ((h === host || (sameSite(h, host) && !citedInProse(el))) || SHARE.test(u.slice(0, 300).replace(/^https?:\/\//, '')) || /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)/i.test(u)) return false;
     if (ids.length && ids.some((id) => u.toLowerCase().includes(id))) return false;
-    if (AFFILIATE.test(u.slice(0, 300).replace(/^https?:\/\//, ''))) return false;
+    if (PROFILE.test(u.slice(0, 300).replace(/^https?:\/\//, ''))) return false;
     // cleanUrl(u) === u: u is already clean
     c.addClean(u, u, textOf(el, 300, 50));
     return false;

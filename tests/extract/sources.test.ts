@@ -110,7 +110,8 @@ describe('extractSources', () => {
     expect(urls(`<article><p>This paragraph is long enough to be the body of the article, with enough words in it to count as real prose.</p><h2>Citation</h2><pre>@article{doe2026, url={https://arxiv.org/abs/2510.21177}}</pre><p>See <a href="https://b.example.org/">b</a>.</p></article>`)).toEqual(['https://b.example.org/']);
   });
   it('affiliate redirects are not sources; a sign-off ends a sources section', () => {
-    expect(urls(`<article><p>Buy <a href="https://go.skimresources.com/?id=1&url=https%3A%2F%2Fshop.example%2Fx">here</a>, <a href="https://amzn.to/3xYz">Amazon</a>, <a href="https://www.amazon.com/dp/B0X?tag=site-20">Amazon</a>; read <a href="https://c.example.org/">c</a>.</p></article>`)).toEqual(['https://c.example.org/']);
+    // (a direct merchant link, even with an affiliate tag, names what the text cites: kept)
+    expect(urls(`<article><p>Buy <a href="https://go.skimresources.com/?id=1&url=https%3A%2F%2Fshop.example%2Fx">here</a> or <a href="https://www.anrdoezrs.net/click-1-2?url=https%3A%2F%2Fshop.example%2Fy">there</a>, <a href="https://www.amazon.com/dp/B0X?tag=site-20">Amazon</a>; read <a href="https://c.example.org/">c</a>.</p></article>`)).toEqual(['https://www.amazon.com/dp/B0X?tag=site-20', 'https://c.example.org/']);
     expect(urls(`<article><p><b>Further reading</b></p><ul><li><a href="https://a.example.org/">a</a></li></ul><p>Thanks for reading! <a href="https://subscribe.example.org/">Subscribe</a></p></article>`)).toEqual(['https://a.example.org/']);
   });
   it('a "Resources" column outside the article (a footer of divs) is the site\'s, not a sources section', () => {
@@ -133,5 +134,15 @@ describe('extractSources', () => {
     const P = (x = '') => `<p>This paragraph is long enough to be the body of the article, with enough words in it to count as real prose ${x}.</p>`;
     const html = `<div class="hdr"><a href="https://twitter.com/site">tw</a></div><div class="page"><h1>T</h1><div class="c1">${P()}${P('<a href="https://a.example.org/">a</a>')}${P()}</div><div class="ad-slot"><a href="https://ads.example.net/x">ad</a></div><div class="c2">${P()}${P('<a href="https://b.example.org/">b</a>')}</div></div>`;
     expect(urls(html)).toEqual(['https://a.example.org/', 'https://b.example.org/']);
+  });
+  it('redirect wrappers are unwrapped (Google /url?q=, AMP cache, a site\'s /out?url=); a trailing slash does not make another URL; social profiles and follow links are not sources', () => {
+    const body = `<article><p>See <a href="https://www.google.com/url?q=https://github.com/o/r&sa=D&usg=x">on GitHub</a>, <a href="https://www-reuters-com.cdn.ampproject.org/c/s/www.reuters.com/a/b/">reported</a> and <a href="https://news.example.com/out?url=https%3A%2F%2Fd.example.org%2Fp%3Futm_source%3Dx">d</a>; <a href="https://www.reuters.com/a/b">again</a>.</p><p>H/t <a href="https://twitter.com/jane">Jane</a>. Follow us on <a href="https://news.google.com/publications/CAAq">Google News</a> and <a href="https://www.facebook.com/ExampleNews">Facebook</a>; the <a href="https://twitter.com/jane/status/123">post</a>.</p></article>`;
+    expect(urls(body)).toEqual(['https://github.com/o/r', 'https://www.reuters.com/a/b/', 'https://d.example.org/p', 'https://twitter.com/jane/status/123']);
+  });
+
+  it('a link to another host of the same site counts when cited in prose, not in navigation or a "Read also" line', () => {
+    const u = 'https://engineering.example.com/blog/post';
+    const d = new JSDOM(`<!doctype html><html><body><article><ul class="x"><li><a href="https://example.com/careers">Careers</a></li></ul><p>If this kind of work sounds fun, <a href="https://example.com/careers/backend">we’re hiring</a>.</p><p><strong>Read also:</strong> <a href="https://www.example.com/other">Another story of ours</a></p></article></body></html>`, { url: u }).window.document;
+    expect(extractSources(d, u).map((s) => s.url)).toEqual(['https://example.com/careers/backend']);
   });
 });
