@@ -160,7 +160,7 @@ const AFFILIATE =
 
 /** Social profiles and "follow us" pages (not posts): who someone is, not what the article cites. */
 const PROFILE =
-  /^(?:(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|facebook\.com|instagram\.com|threads\.net|tiktok\.com)\/@?[\w.-]+\/?(?:[?#]|$)|(?:www\.)?linkedin\.com\/(?:in|company|school)\/[^/?#]+\/?(?:[?#]|$)|bsky\.app\/profile\/[^/?#]+\/?(?:[?#]|$)|(?:www\.)?youtube\.com\/(?:@[^/?#]+|channel\/[^/?#]+|c\/[^/?#]+|user\/[^/?#]+)\/?(?:[?#]|$)|news\.google\.com\/publications\/|t\.me\/\w+\/?(?:[?#]|$))/i;
+  /^(?:(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|facebook\.com|instagram\.com|threads\.net|tiktok\.com)\/@?[\w.-]+\/?(?:[?#]|$)|(?:www\.)?linkedin\.com\/(?:in|company|school)\/[^/?#]+\/?(?:[?#]|$)|bsky\.app\/profile\/[^/?#]+\/?(?:[?#]|$)|(?:www\.)?youtube\.com\/(?:@[^/?#]+|channel\/[^/?#]+|c\/[^/?#]+|user\/[^/?#]+)\/?(?:[?#]|$)|news\.google\.com\/publications\/|t\.me\/\w+\/?(?:[?#]|$)|(?:linktr\.ee|beacons\.ai|bio\.link|lnk\.bio|about\.me)\/[^/?#]+\/?(?:[?#]|$))/i;
 
 /**
  * The target of a redirect wrapper: Google's /url?q=, Facebook's l.php?u=, the AMP cache
