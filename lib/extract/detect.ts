@@ -33,7 +33,13 @@ const REPO_HOSTS = /(^|\.)(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|
 // Not toLocaleString: its first call initializes ICU, ~13 ms on every page.
 const fmt = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-export function detectArticle(doc: Document, url: string): Detection {
+/** What metadata.ts found, where the caller has it: a story signed and dated is a strong sign. */
+export interface StoryCredit {
+  byline: string | null;
+  publishedAt: string | null;
+}
+
+export function detectArticle(doc: Document, url: string, credit?: StoryCredit): Detection {
   const metas = metaMap(doc);
   const meta = (name: string): string | null => metas.get(name)?.toLowerCase() ?? null;
   const m = scan(doc);
@@ -92,6 +98,12 @@ export function detectArticle(doc: Document, url: string): Detection {
   else if (m.words >= 120 && paras >= 2) add(paywalled ? 0 : 1, text);
   else if (!paywalled) add(m.words < 50 ? -3 : -1, `little text: ${text}`);
   if (paywalled) add(art || og === 'article' ? 2 : 1, 'paywall marker (story may be cut short)');
+  // A short news brief is still an article: one headline, signed and dated, over a few paragraphs
+  // of its own (not a feed of signed posts, not a listing: both counted below).
+  if (credit?.byline && credit.publishedAt && h1 <= 1 && m.words >= 30 && m.paragraphs >= 1 && m.times.length < 5) add(2, 'one story, signed and dated');
+  // Scholarly pages (arXiv, journals) describe their paper in Highwire Press tags, which Google Scholar
+  // reads: as telling as a JSON-LD ScholarlyArticle.
+  if (metas.has('citation_title') && (metas.has('citation_author') || metas.has('citation_authors'))) add(4, 'scholarly article metadata (citation_title, citation_author)');
   if (m.linkDensity > 0.5 && m.words > 0) add(-2, `main text is ${Math.round(m.linkDensity * 100)}% links`);
   if (h1 > 3) add(-1, `${h1} h1 headings`);
 

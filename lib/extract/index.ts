@@ -37,7 +37,7 @@ function plan(doc: Document, url: string): { steps: Step[]; brief: () => Brief }
     // The page scan (text.ts) that metadata and detection share, on its own: the biggest piece.
     ['scan', () => void scan(doc)],
     ['metadata', () => void (meta = extractMetadata(doc, url))],
-    ['detection', () => void (detection = detectArticle(doc, url))],
+    ['detection', () => void (detection = detectArticle(doc, url, meta))],
     ['tldr', () => void (tldr = detection.isArticle ? extractTldr(doc) : null)],
     ['takeaways', () => void (takeaways = detection.isArticle ? extractTakeaways(doc) : [])],
     ['sources', () => void (sources = detection.isArticle ? extractSources(doc, meta.url) : [])],

@@ -35,6 +35,24 @@ describe('detectArticle: articles', () => {
     expect(detect(jaBody, 'https://example.jp/articles/987654').isArticle).toBe(true);
   });
 
+  it('a short news brief, signed and dated, is an article; the same text unsigned is not', () => {
+    const body = `<article><h1>Chip rules tightened</h1><p class="byline">By Ana Lima</p><time datetime="2026-07-03">3 July</time>${paras(2, 40)}</article>`;
+    const url = 'https://example.com/news/chip-rules';
+    const dom = () => new JSDOM(`<!doctype html><html><head><title>T</title><meta property="og:type" content="article"></head><body>${body}</body></html>`, { url }).window.document;
+    const signed = detectArticle(dom(), url, { byline: 'Ana Lima', publishedAt: '2026-07-03T00:00:00.000Z' });
+    expect(signed.isArticle).toBe(true);
+    expect(signed.reasons).toContain('one story, signed and dated');
+    expect(detectArticle(dom(), url, { byline: null, publishedAt: '2026-07-03T00:00:00.000Z' }).isArticle).toBe(false);
+    expect(detectArticle(dom(), url).isArticle).toBe(false);
+  });
+
+  it('a paper page described in Highwire Press tags (citation_title, citation_author) is an article', () => {
+    const head = '<meta property="og:type" content="website"><meta name="citation_title" content="Sparse experts"><meta name="citation_author" content="Lima, Ana">';
+    const r = detect(`<h1>Title: Sparse experts</h1><blockquote class="abstract">${words(110)}</blockquote>`, 'https://papers.example.org/abs/2603.01234', head);
+    expect(r.isArticle).toBe(true);
+    expect(detect(`<h1>Title: Sparse experts</h1><blockquote class="abstract">${words(110)}</blockquote>`, 'https://papers.example.org/abs/2603.01234', '<meta property="og:type" content="website">').isArticle).toBe(false);
+  });
+
   it('a paywalled story cut off after two paragraphs is still an article', () => {
     const head = ld({ '@type': 'NewsArticle', headline: 'x', isAccessibleForFree: false }) + '<meta property="og:type" content="article">';
     const r = detect(`<h1>x</h1>${paras(2, 40)}<div class="paywall">Subscribe to read more</div>`, 'https://example.com/2026/07/03/x', head);
