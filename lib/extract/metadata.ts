@@ -230,6 +230,9 @@ function cleanByline(raw: string | null | undefined): string | null {
   // "Jane Doe, Senior Writer, Example Project": what follows a job title describes the person.
   // Each "and"-joined person is cut on its own ("A, Editor and B, Reporter"); a chunk that starts
   // with a role ("... and Technology Project") is no person.
+  // Other languages' "and" between two names ("Jan Novák a Petr Svoboda", "Anna Nowak i Jan Kowalski",
+  // "Ola Nordmann og Kari Hansen"): " and ", so each name is one (y/e/und/et are kept as written).
+  s = s.replace(/(?<=[a-z\u00DF-\u024F\u0430-\u044F]{2})\s+(?:a|i|ja|og|och|en|ve|и|és|și|dan|và)\s+(?=[A-Z\u00C0-\u00DE\u0100-\u017F\u0410-\u042F][a-z\u00DF-\u024F\u0430-\u044F])/g, ' and ');
   // Hebrew joins with a prefixed vav ("נועה לוי ויוסי כהן"): split there when both sides are full names.
   s = s.replace(/^([\u05D0-\u05EA'"]+\s+[\u05D0-\u05EA'"]+)\s+ו([\u05D0-\u05EA'"]+\s+[\u05D0-\u05EA'"]+)$/, '$1 and $2');
   const chunks: string[] = [];
@@ -566,6 +569,18 @@ const PUB_META = [
 /** A dek or a paragraph, not a meta line: a sentence of six words or more without a date label. */
 const sentence = (t: string): boolean =>
   /[.!?。]$/.test(t) && t.split(' ').length >= 6 && !/\b(?:published|posted|updated|veröffentlicht|publié|publicado|pubblicato)\b/i.test(t);
+
+/** A publication date in a data attribute of the article or its header ("<article data-published="2025-03-03T09:15:00Z">"). */
+function dataAttrDate(doc: Document, order: DateOrder): string | null {
+  const el = doc.querySelector('[data-published], [data-publish-date], [data-pubdate], [data-published-at], [data-date-published], [data-publication-date]');
+  if (!el) return null;
+  for (const a of ['data-published', 'data-publish-date', 'data-pubdate', 'data-published-at', 'data-date-published', 'data-publication-date']) {
+    const v = el.getAttribute(a);
+    const d = v ? normDate(v, order.local) ?? normDate(textDate(v, order)) : null;
+    if (d) return d;
+  }
+  return null;
+}
 
 /** Microdata on any element: <span itemprop="datePublished" content="…"> / datetime="…". */
 function microdataDate(doc: Document, order: DateOrder): string | null {
@@ -998,6 +1013,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     nd(metaLines(doc, firstPara).filter((t) => !sentence(t)).map((t) => textDate(t, order)).find(Boolean)) ??
     dateInText(page.bylines, scope, firstPara, order) ??
     microdataDate(doc, order) ??
+    dataAttrDate(doc, order) ??
     nd(page.times.length ? null : metas.get('date')) ??
     nd(ldText(art?.dateCreated)) ??
     nodes.map((n) => nd(ldText(n.datePublished))).find(Boolean) ??

@@ -351,3 +351,14 @@ describe('picture credits', () => {
     expect(meta('', article('<p class="credits">Photo: Jane Doe</p>'), 'en', 'https://example.com/post').byline).toBeNull();
   });
 });
+
+describe('names joined in other languages; data attributes', () => {
+  it('"a", "i", "og", "och", "en" between two names', () => {
+    expect(meta('', article('<p class="byline">Jan Novák a Petr Svoboda</p>'), 'cs').byline).toBe('Jan Novák and Petr Svoboda');
+    expect(meta('', article('<p class="byline">Ola Nordmann og Kari Hansen</p>'), 'nb').byline).toBe('Ola Nordmann and Kari Hansen');
+    expect(meta('', article('<p class="byline">Ana Souza e Pedro Lima</p>'), 'pt').byline).toBe('Ana Souza e Pedro Lima');
+  });
+  it('a data-published attribute on the article', () => {
+    expect(meta('', `<article data-published="2025-03-03T09:15:00Z"><h1>T</h1>${para}</article>`, 'en', 'https://example.com/post').publishedAt).toBe('2025-03-03T09:15:00.000Z');
+  });
+});
