@@ -38,6 +38,8 @@ describe.each(browsers)('%s: this week’s headlines in the popup', (name) => {
     await session.newPage(`${server.url}/ticker-b.html`);
 
     const popup = await session.extensionPage('popup.html');
+    // the list and its heading appear together, painted from the first read (no separate loading state)
+    await popup.waitFor(`[...document.querySelectorAll('h2')].some((h) => h.textContent === ${JSON.stringify(LIST)})`, 5_000);
     expect(await popup.hasRole('heading', LIST)).toBe(true);
     const readItems = `(() => {
       const h = [...document.querySelectorAll('h2')].find((x) => x.textContent === ${JSON.stringify(LIST)});
