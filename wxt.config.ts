@@ -7,13 +7,11 @@ export const GECKO_ID = 'lede@lede.example';
 /**
  * Chunking of the extension pages. React and Dexie get chunks of their own, so a page that does
  * not need Dexie at first (the popup: lib/db/first-read.ts) never parses it on its first render.
- * The chunks a page imports are evaluated in the order its modules run: 'boot' (no dependencies,
- * no side effects but Vite's modulepreload polyfill, which every page imports first) and the popup's
- * 'popup-first' (which starts the popup's IndexedDB read) come before React's, so that read runs
- * while React is evaluated and renders.
+ * 'boot' holds what every page needs first and has no dependencies (no side effects but Vite's
+ * modulepreload polyfill). The popup's entry imports neither React nor Dexie: it paints from its
+ * own IndexedDB read and loads React afterwards (entrypoints/popup/main.ts).
  */
 function vendorChunk(id: string): string | undefined {
-  if (/[\\/]entrypoints[\\/]popup[\\/]first\.ts$/.test(id)) return 'popup-first'; // only the popup imports it
   if (
     /vite\/modulepreload-polyfill|wxt-html-plugins|commonjsHelpers/.test(id) ||
     /[\\/]node_modules[\\/](webextension-polyfill|wxt[\\/]dist[\\/]browser)/.test(id) ||

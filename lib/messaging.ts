@@ -211,4 +211,3 @@ export function parsePageHtmlResult(v: unknown): { html: string | null; url: str
   if (!isRec(v) || !httpUrl(v.url)) return null;
   return { html: str(v.html, LIMITS.pageHtml) ? v.html : null, url: v.url };
 }
-

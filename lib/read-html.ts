@@ -6,7 +6,7 @@
  */
 import { findMainContent, sanitizeCopy, type OfflineCopy } from './offline-copy';
 import { mainText } from './summarize/article-text';
-import type { ArticleText } from './messaging';
+import { LIMITS, type ArticleText } from './messaging';
 
 export interface ReadHtmlJob {
   kind: 'offline-copy' | 'article-text';
@@ -41,7 +41,7 @@ export function offlineCopyFromHtml(html: string, url: string, win: Window & typ
 
 export function articleTextFromHtml(html: string, url: string, win: Window & typeof globalThis = window): ArticleText {
   const { text, paragraphs, title, lang } = mainText(parsePageHtml(html, url, win));
-  return { text: text.slice(0, 400_000), paragraphs: paragraphs.slice(0, 2000), title: title.slice(0, 1000), lang: lang ? lang.slice(0, 35) : null };
+  return { text: text.slice(0, LIMITS.articleText), paragraphs: paragraphs.slice(0, LIMITS.paragraphs), title: title.slice(0, LIMITS.shortText), lang: lang ? lang.slice(0, 35) : null };
 }
 
 export function readHtml(job: ReadHtmlJob, win: Window & typeof globalThis = window): OfflineCopy | ArticleText | null {

@@ -1,8 +1,8 @@
 /**
  * The popup's first paint, before React has loaded: the same elements Popup.tsx renders first
- * (its buttons, this week's list from the plain IndexedDB read), built as plain DOM. React's render
- * replaces it in the same frame (main.ts). Loading and compiling React is most of the popup's time
- * to its first render; this paints the week as soon as the read is done.
+ * (its buttons, this week's list from the plain IndexedDB read), built as plain DOM. React, loaded a
+ * frame later, replaces it in one task (main.ts, app.ts). Loading and compiling React was most of
+ * the popup's time to its first render; this paints the week as soon as the read is done.
  * tests/components/first-paint.test.tsx holds it to Popup's own first render, element for element.
  */
 import { makeT } from '../../lib/i18n';

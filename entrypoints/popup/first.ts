@@ -1,7 +1,7 @@
 /**
  * Starts the popup's first read (this week's headlines and "last opened", lib/db/first-read.ts,
- * no Dexie) as soon as this module is evaluated. main.ts imports it before React, and it has a
- * chunk of its own (wxt.config.ts), so the read runs while React's chunk is evaluated and renders.
+ * no Dexie) as soon as this module is evaluated: main.ts imports it first and paints from it before
+ * loading React.
  */
 import { startFirstRead } from '../../lib/db/first-read';
 import { weekKey } from '../../lib/weeks';

@@ -31,23 +31,15 @@ export function parseOfflineCopy(o: unknown): OfflineCopy | null {
     : null;
 }
 
-/** A snapshot (brief and offline copy) built from page-controlled data: validate it like any message. */
-export function parseSnapshot(v: unknown): Snapshot | null {
-  if (typeof v !== 'object' || v === null) return null;
-  const r = v as Record<string, unknown>;
-  const brief = r.brief === null || r.brief === undefined ? null : parseBrief(r.brief);
-  return { brief, offline: parseOfflineCopy(r.offline) };
-}
-
 /**
  * The tab's brief and its HTML from /snapshot.js (work in short tasks in the page), then the
  * offline copy made from that HTML outside the page (Readability, DOMPurify).
  */
 async function runSnapshot(tabId: number): Promise<Snapshot | null> {
   try {
-    const raw = await runInTab(tabId, '/snapshot.js');
+    const raw = (await runInTab(tabId, '/snapshot.js')) as { brief?: unknown } | null;
     const page = parsePageHtmlResult(raw);
-    const brief = parseSnapshot(raw)?.brief ?? null;
+    const brief = raw?.brief ? parseBrief(raw.brief) : null;
     let offline: OfflineCopy | null = null;
     if (page?.html) {
       try {

@@ -2,9 +2,9 @@
  * The popup's first read, without Dexie: one week's headlines and when the popup was last opened,
  * straight from the IndexedDB database that `openDb()` (schema.ts) defines, in one read-only
  * transaction. Loading Dexie (and the rest of lib/db) is most of what the popup would otherwise
- * parse before its first render; this module and its imports are a few kilobytes, so the read can
- * start while React still loads. Live updates, writes and everything else still go through Dexie,
- * loaded after the first render.
+ * parse before its first render; this module and its imports are a few kilobytes, so the popup
+ * can read and paint the week before React and Dexie load. Live updates, writes and everything
+ * else still go through Dexie, loaded after the first render.
  *
  * It only reads: a database that does not exist yet is not created (the upgrade is aborted), so
  * Dexie later creates it with its schema as usual; and the connection is closed as soon as the

@@ -7,6 +7,7 @@
  * paywall markers (a paywalled story cut short is still an article), and the main text block
  * (word equivalents, paragraphs, link density, so CJK pages count fairly; see text.ts).
  */
+import type { Brief } from '../brief';
 import { jsonLdNodes, ldTypes, ARTICLE_TYPES } from './jsonld';
 import { scan } from './text';
 import { metaMap } from './jsonld';
@@ -33,13 +34,8 @@ const REPO_HOSTS = /(^|\.)(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|
 // Not toLocaleString: its first call initializes ICU, ~13 ms on every page.
 const fmt = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
-/** What metadata.ts found, where the caller has it: a story signed and dated is a strong sign. */
-export interface StoryCredit {
-  byline: string | null;
-  publishedAt: string | null;
-}
-
-export function detectArticle(doc: Document, url: string, credit?: StoryCredit): Detection {
+/** `credit`: what metadata.ts found, where the caller has it (a story signed and dated is a strong sign). */
+export function detectArticle(doc: Document, url: string, credit?: Pick<Brief, 'byline' | 'publishedAt'>): Detection {
   const metas = metaMap(doc);
   const meta = (name: string): string | null => metas.get(name)?.toLowerCase() ?? null;
   const m = scan(doc);

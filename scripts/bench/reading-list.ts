@@ -7,7 +7,7 @@
  *   search        SearchIndex.search() + filtering the list's ordered ids, median over Latin, CJK
  *                 and mixed queries. Target ≤ 30 ms median. The one-time index build is reported too.
  *   save          per fixture page (tests/fixtures/pages/*\/page.html): analyzePage + Readability +
- *                 DOMPurify (lib/offline-copy.ts) + the message round trip (JSON + parseSnapshot) +
+ *                 DOMPurify (lib/offline-copy.ts) + the message round trip (JSON + parseBrief + parseOfflineCopy) +
  *                 the Dexie write into the 10,000-article database. Target ≤ 100 ms median.
  *
  * Everything runs in Node (jsdom + fake-indexeddb). Run alone: npx tsx scripts/bench/reading-list.ts
@@ -291,7 +291,8 @@ export async function benchReadingList(): Promise<string> {
     const { openSearchIndex, parseQuery } = await import('../../lib/db/search');
     const { makeOfflineCopy } = await import('../../lib/offline-copy');
     const { analyzePage } = await import('../../lib/extract');
-    const { parseSnapshot } = await import('../../lib/background/save');
+    const { parseOfflineCopy } = await import('../../lib/background/save');
+    const { parseBrief } = await import('../../lib/messaging');
     const React = await import('react');
     const { createRoot } = await import('react-dom/client');
     const { ReadingList } = await import('../../components/reading-list/ReadingList');
@@ -389,8 +390,9 @@ export async function benchReadingList(): Promise<string> {
       c0 = cpuNow();
       const raw = { brief: analyzePage(doc, url), offline: makeOfflineCopy(doc) };
       const t2 = performance.now();
-      const snap = parseSnapshot(JSON.parse(JSON.stringify(raw)));
-      if (snap?.brief) await saveArticle(db, snap.brief, { offline: snap.offline });
+      const sent = JSON.parse(JSON.stringify(raw));
+      const brief = parseBrief(sent.brief);
+      if (brief) await saveArticle(db, brief, { offline: parseOfflineCopy(sent.offline) });
       saves.push(performance.now() - t1);
       savesCpu.push(cpuNow() - c0);
       extractOnly.push(t2 - t1);

@@ -8,7 +8,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDb, type LedeDB } from '@/lib/db/schema';
 import { setDbForTests } from '@/lib/db';
 import { recordTabBrief } from '@/lib/db/briefs';
-import { createSaver, describeSaveError, parseSnapshot, type Snapshot } from '@/lib/background/save';
+import { createSaver, describeSaveError, parseOfflineCopy, type Snapshot } from '@/lib/background/save';
+import { parsePageHtmlResult } from '@/lib/messaging';
 import { makeOfflineCopy, OFFLINE_MAX_CHARS } from '@/lib/offline-copy';
 import { analyzePage } from '@/lib/extract';
 import { openSearchIndex } from '@/lib/db/search';
@@ -65,16 +66,21 @@ describe('offline copy (Readability + DOMPurify)', () => {
   });
 });
 
-describe('the snapshot answer is validated', () => {
-  it('accepts a brief and a copy, and drops what does not fit', () => {
-    const doc = dom('<article><p>x</p></article>');
-    const brief = analyzePage(doc, 'https://news.example.com/a');
-    expect(parseSnapshot({ brief, offline: { html: '<p>x</p>', text: 'x' } })).toMatchObject({ offline: { text: 'x' } });
-    expect(parseSnapshot({ brief: { title: 1 }, offline: null })).toEqual({ brief: null, offline: null });
-    expect(parseSnapshot({ brief: null, offline: { html: 'x'.repeat(OFFLINE_MAX_CHARS + 1), text: 'x' } })!.offline).toBeNull();
-    expect(parseSnapshot({ brief: null, offline: { html: 1, text: 'x' } })!.offline).toBeNull();
-    expect(parseSnapshot('nope')).toBeNull();
-    expect(parseSnapshot(null)).toBeNull();
+describe('what the page and the off-page reader answer is validated', () => {
+  it('keeps an offline copy that fits, drops anything else', () => {
+    expect(parseOfflineCopy({ html: '<p>x</p>', text: 'x' })).toEqual({ html: '<p>x</p>', text: 'x' });
+    expect(parseOfflineCopy({ html: 'x'.repeat(OFFLINE_MAX_CHARS + 1), text: 'x' })).toBeNull();
+    expect(parseOfflineCopy({ html: 1, text: 'x' })).toBeNull();
+    expect(parseOfflineCopy('nope')).toBeNull();
+    expect(parseOfflineCopy(null)).toBeNull();
+  });
+
+  it('keeps the page\'s HTML with an http(s) URL; a non-string or oversized HTML becomes null', () => {
+    expect(parsePageHtmlResult({ html: '<p>x</p>', url: 'https://a.example/x' })).toEqual({ html: '<p>x</p>', url: 'https://a.example/x' });
+    expect(parsePageHtmlResult({ html: 42, url: 'https://a.example/x' })).toEqual({ html: null, url: 'https://a.example/x' });
+    expect(parsePageHtmlResult({ html: 'x'.repeat(12 * 1024 * 1024 + 1), url: 'https://a.example/x' })!.html).toBeNull();
+    expect(parsePageHtmlResult({ html: '<p>x</p>', url: 'javascript:alert(1)' })).toBeNull();
+    expect(parsePageHtmlResult('nope')).toBeNull();
   });
 });
 
@@ -84,8 +90,10 @@ describe('saving a tab', () => {
 
   it.runIf(seed)('stores the brief and the offline copy, marks the badge, and the body is searchable', async () => {
     const doc = dom(fixture('seed-alibaba-claude-code'), URL_);
-    const snapshot = async (): Promise<Snapshot | null> =>
-      parseSnapshot(JSON.parse(JSON.stringify({ brief: analyzePage(doc, URL_), offline: makeOfflineCopy(doc) })));
+    const snapshot = async (): Promise<Snapshot | null> => ({
+      brief: analyzePage(doc, URL_),
+      offline: parseOfflineCopy(JSON.parse(JSON.stringify(makeOfflineCopy(doc)))),
+    });
     const brief = analyzePage(doc, URL_);
     await recordTabBrief(db, 5, brief);
     const saver = createSaver(db, snapshot);
