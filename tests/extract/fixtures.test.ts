@@ -97,9 +97,10 @@ describe('fixture labels', () => {
     expect(slugs.length).toBeGreaterThan(0);
   });
 
-  it('every expected.json (pages, dev and holdout) is valid', () => {
+  it('every expected.json (pages, dev and the unseen sets) is valid', () => {
     const problems: string[] = [];
-    for (const dir of [PAGES, path.join(ROOT, 'dev'), path.join(ROOT, 'holdout')]) {
+    const sets = ['pages', 'dev', 'holdout', 'holdout-2'].map((d) => path.join(ROOT, d)).filter((d) => existsSync(d));
+    for (const dir of sets) {
       for (const slug of fixtureDirs(dir)) {
         let e: Record<string, unknown>;
         try {
