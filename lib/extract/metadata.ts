@@ -582,11 +582,47 @@ function dataAttrDate(doc: Document, order: DateOrder): string | null {
   return null;
 }
 
-/** Microdata on any element: <span itemprop="datePublished" content="…"> / datetime="…". */
+/** Microdata on any element: <span itemprop="datePublished" content="…"> / datetime="…" / title="…". */
 function microdataDate(doc: Document, order: DateOrder): string | null {
   const el = doc.querySelector('[itemprop="datePublished"]');
   if (!el) return null;
-  return normDate(el.getAttribute('content') ?? el.getAttribute('datetime'), order.local) ?? normDate(textDate((el.textContent ?? '').slice(0, 200), order));
+  return normDate(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('title'), order.local) ?? normDate(textDate((el.textContent ?? '').slice(0, 200), order));
+}
+
+// Publication dates marked up in the body: microdata, RDFa (Drupal's "schema:dateCreated", older
+// Drupal's "dc:date dc:created"), hAtom's <abbr class=published title=…> (Blogger).
+const MARKUP_PUB = '[itemprop="datePublished"], [property~="schema:datePublished"], [property~="schema:dateCreated"], [property~="dc:date"], [property~="dc:created"], [property~="dcterms:created"], [property~="dcterms:issued"], abbr.published[title]';
+const INSTANT = /^\s*\d{4}-\d\d-\d\d[T ]\d\d:\d\d/;
+
+/**
+ * The machine-readable publication instants in the page's markup (not a comment's, not a rail's):
+ * [written value, element], at most 8; only values with a time of day.
+ */
+function markupInstants(doc: Document): [string, Element][] {
+  const els = doc.querySelectorAll(MARKUP_PUB);
+  const out: [string, Element][] = [];
+  for (let i = 0; i < els.length && i < 20 && out.length < 8; i++) {
+    const el = els[i];
+    if (el.closest('[class*="comment"], [id*="comment"], aside, nav, [class*="related"], [class*="teaser"], [class*="recommend"]')) continue;
+    if (/Comment/i.test(el.parentElement?.closest('[itemscope]')?.getAttribute('itemtype') ?? '')) continue;
+    const v = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('title');
+    if (v && v.length < 60 && INSTANT.test(v)) out.push([v.trim(), el]);
+  }
+  return out;
+}
+
+/**
+ * A publication instant marked up in the body ("<span property="schema:dateCreated"
+ * content="2025-03-04T16:15:00+00:00">Tue, 03/04/2025 - 10:15</span>", "<abbr class=published
+ * title=2025-03-04T10:32:00-05:00>10:32 AM</abbr>"): it beats the text beside it, whose zone is
+ * not written.
+ */
+function markupDate(doc: Document, order: DateOrder): string | null {
+  for (const [v] of markupInstants(doc)) {
+    const d = normDate(v, order.local);
+    if (d) return d;
+  }
+  return null;
 }
 
 /**
@@ -627,6 +663,16 @@ function sameDayTime(doc: Document, day: string, lines: string[], order: DateOrd
     const w = textDate(t, order);
     if (w && w.length > 10 && w.slice(0, 10) === day.slice(0, 10)) return normDate(w);
   }
+  // A machine-readable instant written for that day ("<time datetime="2025-03-04T12:00:00Z">March 4,
+  // 2025</time>" under a DC.date.issued of 2025-03-04; the written day, not the UTC one).
+  const attrs: string[] = markupInstants(doc).map(([v]) => v);
+  const times = doc.getElementsByTagName('time');
+  for (let i = 0; i < times.length && i < 10; i++) {
+    if (times[i].closest('[class*="comment"], [id*="comment"]') || /updat|modif/i.test(`${times[i].getAttribute('class') ?? ''} ${times[i].getAttribute('itemprop') ?? ''}`)) continue;
+    const v = times[i].getAttribute('datetime');
+    if (v && v.length < 60 && INSTANT.test(v)) attrs.push(v.trim());
+  }
+  for (const v of attrs) if (v.slice(0, 10) === day.slice(0, 10)) return normDate(v, order.local);
   return null;
 }
 
@@ -676,7 +722,13 @@ function dateFromDom(times: Element[], order: DateOrder): string | null {
     if (t.closest('[class*="comment"], [id*="comment"]')) continue;
     const d = normDate(t.getAttribute('datetime') ?? t.getAttribute('content'), order.local) ?? attrDate(t, order) ?? normDate(textDate((t.textContent ?? '').slice(0, 200), order));
     if (!d) continue;
-    const ctx = `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('data-testid') ?? ''} ${t.hasAttribute('pubdate') ? 'publish' : ''} ${t.parentElement?.getAttribute('class') ?? ''}`;
+    // The time's own marks first: WordPress writes "<span class=posted-on><time class=updated
+    // itemprop=dateModified>…<time class="entry-date published">" (the wrapper's "posted" is not the
+    // modified time's), and "entry-date published updated" when both are the same.
+    const own = `${t.getAttribute('class') ?? ''} ${t.getAttribute('itemprop') ?? ''} ${t.getAttribute('data-testid') ?? ''} ${t.hasAttribute('pubdate') ? 'publish' : ''}`;
+    if (/publish|posted|created/i.test(own)) return d;
+    if (/updat|modif|edited/i.test(own)) continue;
+    const ctx = `${own} ${t.parentElement?.getAttribute('class') ?? ''}`;
     if (/publish|posted|created/i.test(ctx)) return d;
     if (!first && !/updat|modif|edited|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|更新|수정/i.test(`${ctx} ${textBefore(t)}`)) first = d;
   }
@@ -1010,6 +1062,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     nodes.map((n) => (ldTypes(n).some((t) => /^(WebPage|ItemPage|AboutPage)$/.test(t)) ? nd(ldText(n.datePublished)) : null)).find(Boolean) ??
     dateFromDom(scope ? page.times.filter((t) => scope.contains(t)) : [], order) ??
     dateFromDom(page.times, order) ??
+    markupDate(doc, order) ??
     nd(metaLines(doc, firstPara).filter((t) => !sentence(t)).map((t) => textDate(t, order)).find(Boolean)) ??
     dateInText(page.bylines, scope, firstPara, order) ??
     microdataDate(doc, order) ??
