@@ -242,7 +242,8 @@ function cleanByline(raw: string | null | undefined): string | null {
     if (!parts.length || (chunks.length && ROLE.test(parts[0]))) continue;
     const kept = [parts[0]];
     for (let i = 1; i < parts.length && i < 12; i++) {
-      if (parts[i].split(' ').length > 4 || ROLE.test(parts[i]) || AFFILIATION.test(parts[i])) break;
+      // A part in lower case describes the person ("radca prawny", "avocate"): names are capitalised.
+      if (parts[i].split(' ').length > 4 || ROLE.test(parts[i]) || AFFILIATION.test(parts[i]) || (/^\p{Ll}/u.test(parts[i]) && /\p{Lu}/u.test(parts[0]))) break;
       kept.push(parts[i]);
     }
     const name = kept.join(', ').replace(ROLE_TAIL, '');
@@ -517,14 +518,53 @@ function authorLinks(doc: Document, scope: Element | null, firstBlock: Element |
     } catch {
       continue;
     }
-    if (!AUTHOR_PATH.test(path)) continue;
+    // rel=author marks an author link whatever its path ("/team/lena-fischer").
+    const rel = /(?:^|\s)author(?:\s|$)/i.test(a.getAttribute('rel') ?? '');
+    if (!rel && !AUTHOR_PATH.test(path)) continue;
     // "Photography by <a>", "Edited by <a>": a credit that names no writer.
     const before = (a.previousSibling?.nodeType === 3 ? a.previousSibling.nodeValue ?? '' : '').slice(-40);
     if (/photo|illustrat|graphic|image|video|picture|edit|produc|translat|fotos?\b/i.test(before)) continue;
-    const n = cleanByline(a.textContent);
+    // An avatar link names its author in the picture's alt text.
+    const n = cleanByline(a.textContent) ?? (rel ? cleanByline(a.querySelector('img')?.getAttribute('alt')) : null);
     if (n && !names.includes(n) && n.split(' ').length <= 5) names.push(n);
   }
   return names.length ? joinNames(names) : null;
+}
+
+// A label naming the authors in a property row ("Author" | names; <dt>Authors</dt><dd>…</dd>).
+const AUTHOR_LABEL = /^(?:authors?|written by|autor(?:en|es)?|auteurs?|autori|作者|執筆者?|著者)\s*[:：]?$/i;
+
+/**
+ * Names in a property row under the headline: a label "Author(s)" in its own element, the names in
+ * the element after it (or after its wrapper, two levels up): one name per child element
+ * ("<span>Grace Liu</span><span>Mateo Ruiz</span>"), else its text. Notion pages (Super, Potion),
+ * <dl> metadata lists, documentation headers. At most 200 elements after the headline are looked at.
+ */
+function labelledAuthors(doc: Document, firstBlock: Element | null): string | null {
+  const head = headline(doc);
+  if (!head || !doc.body) return null;
+  const walker = doc.createTreeWalker(doc.body, 1);
+  walker.currentNode = head;
+  for (let n = 0, el = walker.nextNode() as Element | null; el && n < 200; n++, el = walker.nextNode() as Element | null) {
+    if (el === firstBlock || el.tagName === 'H1') break;
+    if (el.childElementCount > 1) continue;
+    const raw = el.textContent ?? '';
+    if (raw.length > 30 || !AUTHOR_LABEL.test(collapse(raw))) continue;
+    let value: Element | null = null;
+    for (let p: Element | null = el, k = 0; p && !value && k < 3; p = p.parentElement, k++) value = p.nextElementSibling;
+    if (!value || (value.textContent ?? '').length > 300) continue;
+    const kids = value.children;
+    const names: string[] = [];
+    if (kids.length >= 2 && kids.length <= 10) {
+      for (let i = 0; i < kids.length; i++) {
+        const v = cleanByline(kids[i].textContent);
+        if (v && !names.includes(v)) names.push(v);
+      }
+    }
+    const v = names.length >= 2 ? joinNames(names) : cleanByline(value.textContent);
+    if (v && v.split(' ').length <= 12) return v;
+  }
+  return null;
 }
 
 /**
@@ -543,6 +583,9 @@ function signOff(container: Element | null, lastBlock: Element | null): string |
     const wire = /^(?:reporting|reported|written|compiled) by\s+(.+)$/i.exec(t);
     if (wire) return cleanByline(wire[1]);
     if (/^(?:作者|撰文|记者|記者|文)\s*[:：|｜/／]/.test(t)) return cleanByline(t);
+    // "Autor: Katarzyna Wiśniewska, radca prawny", "Author: Jane Doe" closing the text.
+    const label = n < 3 ? /^(?:autor(?:ka)?|author|auteur(?:e)?|autore|autrice|written by|tekst|texto|texte)\s*[:：]\s*(.{2,120})$/i.exec(t) : null;
+    if (label) return cleanByline(label[1]);
     // A name in brackets closing a Japanese or Chinese story: "（山田太郎）", "（记者 李明）", "(文・佐藤花子)".
     const cjk = /^[（(]\s*(?:記者|记者|文|取材・文|文・写真|編集部)?\s*[:：・]?\s*([\u3040-\u30ff\u4e00-\u9fff\s]{2,12})\s*[）)]$/.exec(t);
     if (cjk && n < 3) return cleanByline(cjk[1]);
@@ -666,6 +709,11 @@ function sameDayTime(doc: Document, day: string, lines: string[], order: DateOrd
   // A machine-readable instant written for that day ("<time datetime="2025-03-04T12:00:00Z">March 4,
   // 2025</time>" under a DC.date.issued of 2025-03-04; the written day, not the UTC one).
   const attrs: string[] = markupInstants(doc).map(([v]) => v);
+  // JSON-LD of a type not read as an article (PodcastEpisode, Event…) dating the same day.
+  for (const n of jsonLdNodes(doc).slice(0, 30)) {
+    const v = ldText(n.datePublished);
+    if (v && v.length < 60 && INSTANT.test(v)) attrs.push(v.trim());
+  }
   const times = doc.getElementsByTagName('time');
   for (let i = 0; i < times.length && i < 10; i++) {
     if (times[i].closest('[class*="comment"], [id*="comment"]') || /updat|modif/i.test(`${times[i].getAttribute('class') ?? ''} ${times[i].getAttribute('itemprop') ?? ''}`)) continue;
@@ -674,6 +722,30 @@ function sameDayTime(doc: Document, day: string, lines: string[], order: DateOrd
   }
   for (const v of attrs) if (v.slice(0, 10) === day.slice(0, 10)) return normDate(v, order.local);
   return null;
+}
+
+/**
+ * JSON-LD's datePublished and the publication meta (article:published_time) naming different days:
+ * the one the permalink's date or the date shown under the headline confirms (a CMS leaks a
+ * draft's creation date into one of them). Null when they agree or nothing decides.
+ */
+function ldOrMetaDate(ld: string | null, meta: string | null, url: string, lines: () => string[], order: DateOrder): string | null {
+  const a = ld ? normDate(ld, order.local) : null;
+  const b = meta ? normDate(meta, order.local) : null;
+  if (!a || !b || !ld || !meta || ld.trim().slice(0, 10) === meta.trim().slice(0, 10)) return null;
+  const days: string[] = [];
+  const u = urlDate(url);
+  if (u) days.push(u.slice(0, 10));
+  for (const t of lines().slice(0, 6)) {
+    const w = sentence(t) ? null : textDate(t, order);
+    if (w) {
+      days.push(w.slice(0, 10));
+      break;
+    }
+  }
+  const hitA = days.includes(ld.trim().slice(0, 10));
+  const hitB = days.includes(meta.trim().slice(0, 10));
+  return hitB && !hitA ? b : null;
 }
 
 /**
@@ -792,7 +864,14 @@ function dateInText(bylines: Element[], scope: Element | null, firstBlock: Eleme
   return null;
 }
 
-const PLATFORM = /^(medium|substack|wordpress(\.com)?|blogger|blogspot|tumblr|ghost|hashnode|wix|squarespace|weebly|linkedin)$/i;
+const PLATFORM = /^(medium|substack|wordpress(\.com)?|blogger|blogspot|tumblr|ghost|hashnode|wix|squarespace|weebly|linkedin|微信公众平台|weixin official accounts platform)$/i;
+const GENERIC_SITE = /^(?:the\s+|our\s+|my\s+)?(?:blog|news|home|homepage|articles|posts|newsroom|stories|engineering blog)$/i;
+
+/** The account a platform page belongs to: a WeChat official account's name ("#js_name"). */
+function platformAccount(doc: Document, host: string): string | null {
+  if (host !== 'mp.weixin.qq.com') return null;
+  return labelName(doc.getElementById('js_name')?.textContent);
+}
 
 /** og:site_name / publisher as a reader names the site: without a tagline ("Site — Since 1921") or "Inc". */
 function cleanSiteName(raw: string | null, host: string): string | null {
@@ -932,7 +1011,9 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     v && typeof v === 'object' && !Array.isArray(v) && !(v as LdNode).name && (v as LdNode)['@id'] ? ids.get((v as LdNode)['@id']) ?? v : v;
 
   const ldSite = ldSiteName(nodes, art, deref);
-  const ogSite = metaContent(metas, ['og:site_name']);
+  // A generic og:site_name ("Blog", "News") names no site: the title suffix or the logo does.
+  const ogRaw = metaContent(metas, ['og:site_name']);
+  const ogSite = ogRaw && !GENERIC_SITE.test(ogRaw.trim()) ? ogRaw : null;
   let siteName = ogSite ?? ldSite ?? metaContent(metas, ['application-name', 'apple-mobile-web-app-title']);
   // A publisher is often the parent company ("Wikimedia Foundation", "Condé Nast"): the brand in the
   // title suffix that names the host wins over a publisher that does not.
@@ -946,7 +1027,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     // A publication on its own domain that kept the platform's default: look further (title, logo).
     else if (!norm(host).includes(norm(siteName)) || platformSub(host)) siteName = null;
   }
-  siteName = cleanSiteName(siteName, host);
+  siteName = cleanSiteName(siteName, host) ?? platformAccount(doc, host);
   if (!siteName) {
     for (const n of nodes) if (ldTypes(n).some((t) => /Organization$/.test(t))) {
       const v = ldText(n.name);
@@ -975,7 +1056,15 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const agrees = (h: string, c: string): boolean => {
     const a = norm(h);
     const b = norm(c);
-    return a.length > 3 && (a === b || (a.length >= b.length * 0.6 && b.startsWith(a)) || (b.length >= a.length * 0.6 && a.startsWith(b)));
+  // A metadata title that puts a kicker or an episode number before the h1's words ("KI-Verordnung:
+  // Was Unternehmen …", "Ep. 112 — A radiologist on …"): the h1 is what the reader sees.
+  const kicker = (h: string, c: string): boolean => {
+    const i = c.length - h.length;
+    if (i <= 0 || h.split(' ').length < 3 || c.slice(i).toLowerCase() !== h.toLowerCase()) return false;
+    const head = c.slice(0, i);
+    return head.length <= 40 && /\S(?::|\s[-–—|·])\s+$/.test(head);
+  };
+    return a.length > 3 && (a === b || (a.length >= b.length * 0.6 && b.startsWith(a)) || (b.length >= a.length * 0.6 && a.startsWith(b)) || kicker(h, c));
   };
   // The h1 when the metadata agrees with it (same words: keep the metadata's punctuation).
   for (const h of h1s) {
@@ -994,6 +1083,8 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const isOrg = (a: unknown): boolean => !!a && typeof a === 'object' && ldTypes(a as LdNode).some((t) => /Organization$|Corporation$|^Brand$/.test(t));
   const ldPeople = ldNames(authors.filter((a) => !isOrg(a))).filter((n) => !isUrlish(n)).map(cleanByline).filter((n): n is string => !!n);
   const ldOrgs = ldNames(authors.filter(isOrg)).filter((n) => !isUrlish(n));
+  const pubRef = art?.publisher ? deref(art.publisher) : null;
+  const pubName = pubRef ? ldText((pubRef as LdNode).name ?? pubRef) : null;
   // The article (h1 + main text): a masthead's "today", a rail's teaser bylines and dates come
   // before it in the page, so the elements inside it are read first.
   const scope = articleScope(doc, page.container);
@@ -1008,8 +1099,10 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     bylineFromDom(inScope) ?? bylineFromDom(addresses(doc, scope)) ?? bylineFromDom(page.bylines.filter((b) => !teaser(b, scope))) ?? bylineFromDom(creditEls(scope)),
     bylineLine(doc, firstPara),
     authorLinks(doc, scope, firstPara),
+    labelledAuthors(doc, firstPara),
     signOff(page.container, lastPara),
-    ldOrgs.length ? joinNames(ldOrgs) : null,
+    // The publisher credited as its own author (a company's press release) names no writer.
+    ldOrgs.filter((o) => !pubName || norm(o) !== norm(pubName)).length ? joinNames(ldOrgs) : null,
     datelineAgency(firstPara),
   ];
   const known = people.filter((p): p is string => !!p).map((p) => tidyByline(p, siteName, host, lang));
@@ -1057,6 +1150,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   };
   const nd = (v: unknown): string | null => normDate(v, order.local);
   let publishedAt =
+    ldOrMetaDate(ldText(art?.datePublished), metaContent(metas, PUB_META), canonical, () => metaLines(doc, firstPara), order) ??
     nd(ldText(art?.datePublished)) ??
     nd(metaContent(metas, PUB_META)) ??
     nodes.map((n) => (ldTypes(n).some((t) => /^(WebPage|ItemPage|AboutPage)$/.test(t)) ? nd(ldText(n.datePublished)) : null)).find(Boolean) ??

@@ -74,3 +74,58 @@ describe('modified <time> inside a "posted-on" wrapper', () => {
     expect(instant(m.publishedAt)).toBe(Date.parse('2026-11-19T08:00:00Z'));
   });
 });
+
+describe('title', () => {
+  it('a metadata title with a kicker or episode number before the h1 is the h1', () => {
+    expect(meta('<meta property="og:title" content="KI-Verordnung: Was Unternehmen ab Februar beachten müssen">', `<article><h1>Was Unternehmen ab Februar beachten müssen</h1>${para}${para}</article>`, URL0, 'de').title).toBe('Was Unternehmen ab Februar beachten müssen');
+    expect(meta('<title>Ep. 112 — A radiologist on what AI changed · Signal</title><meta property="og:title" content="Ep. 112 — A radiologist on what AI changed">', `<article><h1>A radiologist on what AI changed</h1>${para}${para}</article>`).title).toBe('A radiologist on what AI changed');
+  });
+  it('a headline that merely ends like the h1 without a separator is not cut', () => {
+    expect(meta('<meta property="og:title" content="Why the council voted no">', `<article><h1>the council voted no</h1>${para}</article>`).title).not.toBe('the council voted no');
+  });
+});
+
+describe('dates: more sources', () => {
+  it('a date-only <time> takes the instant of a JSON-LD node of another type (PodcastEpisode) that day', () => {
+    const m = meta(ld({ '@type': 'PodcastEpisode', name: 'Ep. 1', datePublished: '2025-03-04T05:00:00-05:00' }), `<article><h1>Episode one of the show</h1><div class="credits"><time datetime="2025-03-04">March 4, 2025</time></div>${para}${para}</article>`);
+    expect(instant(m.publishedAt)).toBe(Date.parse('2025-03-04T05:00:00-05:00'));
+  });
+  it('JSON-LD and article:published_time on different days: the one the permalink and the visible date confirm', () => {
+    const url = 'https://technopulse.ru/news/2025/03/04/story/';
+    const head = `<meta property="article:published_time" content="2025-03-04T11:30:00+03:00">${ld({ '@type': 'NewsArticle', headline: 'Banks check calls', datePublished: '2025-03-01T09:00:00+03:00' })}`;
+    const m = meta(head, `<article><h1>Banks check calls</h1><div class="meta"><span class="date">4 марта 2025, 11:30</span></div>${para}${para}</article>`, url, 'ru');
+    expect(instant(m.publishedAt)).toBe(Date.parse('2025-03-04T11:30:00+03:00'));
+    // Nothing confirms either: JSON-LD stays first.
+    const n = meta(head, `<article><h1>Banks check calls</h1>${para}${para}</article>`, 'https://technopulse.ru/news/story/', 'ru');
+    expect(instant(n.publishedAt)).toBe(Date.parse('2025-03-01T09:00:00+03:00'));
+  });
+});
+
+describe('bylines: more forms', () => {
+  it('the publisher credited as the JSON-LD author (a press release) is no byline', () => {
+    const m = meta(`<meta property="og:site_name" content="Veridian Newsroom">${ld({ '@type': 'NewsArticle', headline: 'Veridian unveils card', publisher: { '@type': 'Organization', name: 'Veridian Semiconductor' }, author: { '@type': 'Organization', name: 'Veridian Semiconductor' } })}`, `<article><h1>Veridian unveils card</h1>${para}${para}</article>`);
+    expect(m.byline).toBeNull();
+  });
+  it('rel=author avatar links name the authors in their alt text', () => {
+    const m = meta('', `<article><h1>How we cut our index memory</h1><div><a href="/team/lena-fischer" rel="author"><img src="/a.jpg" alt="Lena Fischer"></a><a href="/team/omar-haddad" rel="author"><img src="/b.jpg" alt="Omar Haddad"></a></div>${para}${para}</article>`, 'https://loomwork.io/blog/x');
+    expect(m.byline).toBe('Lena Fischer and Omar Haddad');
+  });
+  it('a property row "Author" with one name per element (Notion pages)', () => {
+    const m = meta('', `<main><h1>Our on-call rotation after the bot</h1><div class="props"><div class="prop"><div class="name-wrap"><div class="name"><span>Author</span></div></div><div class="value"><span><img alt="Grace Liu" src="a.png"><span>Grace Liu</span></span><span><img alt="Mateo Ruiz" src="b.png"><span>Mateo Ruiz</span></span></div></div></div><article>${para}${para}</article></main>`);
+    expect(m.byline).toBe('Grace Liu and Mateo Ruiz');
+  });
+  it('"Autor: Name, role in lower case" closing the text; "Admin" is no name', () => {
+    const m = meta('<meta property="article:author" content="Admin">', `<article><h1>AI Act: what changes for small firms</h1><div>${para}${para}<p><em>Autor: Katarzyna Wiśniewska, radca prawny</em></p></div></article>`, 'https://www.kancelaria.pl/post/x', 'pl');
+    expect(m.byline).toBe('Katarzyna Wiśniewska');
+  });
+});
+
+describe('site name: generic and platform names', () => {
+  it('a generic og:site_name ("Blog") yields to the title suffix', () => {
+    expect(meta('<title>How we cut our vector index memory by 70% | Loomwork Engineering</title><meta property="og:site_name" content="Blog">', `<h1>How we cut our vector index memory by 70%</h1>${para}`, 'https://loomwork.io/blog/x').siteName).toBe('Loomwork Engineering');
+  });
+  it('a WeChat article is named by its official account, not the platform', () => {
+    const m = meta('<meta property="og:site_name" content="微信公众平台"><title>手机里的大模型</title>', `<div id="js_article"><h1 id="activity-name">手机里的大模型</h1><div id="meta_content"><span id="js_author_name">王晓琳</span><span id="profileBt"><a href="javascript:void(0);" id="js_name">芯观察</a></span></div><div id="js_content">${para}</div></div>`, 'https://mp.weixin.qq.com/s/abc', 'zh');
+    expect(m.siteName).toBe('芯观察');
+  });
+});
