@@ -57,6 +57,8 @@ export function walk(
  * Text of an element, whitespace-collapsed, script/style skipped, at most `max` characters of
  * input read and at most `cap` nodes visited. Block boundaries become spaces.
  */
+const NONSPACE = /\S/;
+
 export function textOf(el: Element | null, max = 4000, cap = 3000): string {
   if (!el) return '';
   const out: string[] = [];
@@ -69,8 +71,12 @@ export function textOf(el: Element | null, max = 4000, cap = 3000): string {
     let down = false;
     if (node.nodeType === 3) {
       const v = node.nodeValue ?? '';
-      out.push(v.length > max ? v.slice(0, max) : v);
-      len += v.length;
+      // (indentation between tags is not text: it must not use up a small `max`)
+      if (v.length > 8 && !NONSPACE.test(v)) out.push(' ');
+      else {
+        out.push(v.length > max ? v.slice(0, max) : v);
+        len += v.length;
+      }
     } else if (node.nodeType === 1) {
       const t = (node as Element).tagName;
       if (!SKIP.test(t)) {
@@ -109,8 +115,9 @@ export function attrs(el: Element): string {
 
 const BP_TAG = tagSet(['NAV', 'FOOTER', 'HEADER', 'ASIDE', 'FORM', 'DIALOG', 'MENU']);
 const BP_ROLE = /^(navigation|contentinfo|complementary|banner|search|menu|menubar|dialog)$/;
+// (a state class, "has-footer", "no-sidebar", "with-comments", describes the block's layout, it names no module)
 const BP_WORD =
-  /(^|[\s_-])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|toc|table-of-contents|sidebar|recommend|popular|most-read|more-stories|read-next|signup|paywall|modal|popup|site-(header|footer)|global-(header|footer|nav)|footer|masthead|byline|author|tags?)(?=$|[\s_-]|[A-Z]|s\b)/;
+  /(^|[\s_-])(?<!(?:has|no|with|without|is|show|hide)[-_])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|toc|table-of-contents|sidebar|recommend|popular|most-read|more-stories|read-next|signup|paywall|modal|popup|site-(header|footer)|global-(header|footer|nav)|footer|masthead|byline|author|tags?)(?=$|[\s_-]|[A-Z]|s\b)/;
 
 /** True if the element itself is a boilerplate container (not looking at ancestors). */
 export function isBoilerplate(el: Element, inArticle = false): boolean {
@@ -120,7 +127,11 @@ export function isBoilerplate(el: Element, inArticle = false): boolean {
   if (r && BP_ROLE.test(r)) return true;
   // no class and no id: nothing for the word test to find
   if (!el.hasAttribute('class') && !el.hasAttribute('id')) return false;
-  return BP_WORD.test(attrs(el));
+  const m = BP_WORD.exec(attrs(el));
+  // a metered site's paywall wrapper holds the rest of the story (hidden by a script for
+  // non-subscribers); the prompt to subscribe is a small box
+  if (m && m[2] === 'paywall') return el.getElementsByTagName('p').length < 2 || textOf(el, 500, 200).length < 300;
+  return !!m;
 }
 
 /** Is `el` inside a boilerplate container (bounded ancestor walk, up to `stop`)? */

@@ -9,13 +9,13 @@ const BOTH =
   /at a glance|in (?:brief|short)|(?:the )?gist|quick take|(?:the )?big picture|(?:[一二三]?行)?まとめ|(?:[한세두\d]? ?줄 ?)?요약|auf einen blick|한눈에 보기|das wichtigste in kürze|(?:das wichtigste )?im überblick|en bref|in (?:breve|sintesi)|en resumen|em resumo|вкратце|кратко|коротко о главном|in het kort/.source;
 
 const TLDR =
-  /(?:the )?(?:tl[;:,.；：，/-]? ?dr(?: version)?|too long[;,]? ?didn[’']?t read|brief(?:ly)?|short (?:version|answer)|(?:quick|brief|tl;?dr) version|to sum (?:it )?up|summing up|the short of it|here[’']s the (?:gist|short version|summary)|(?:in |article |ai |executive |quick |short |brief |story |key |a |ai[- ]generated |ai[- ]powered |auto[- ]?generated )?summary|summary by ai|ai (?:recap|overview)|bottom line|in a nutshell|in (?:today[’']s|this) (?:issue|edition|newsletter)|long story short|synopsis|abstract)|(?:重[點点]|内容|內容)?摘要|概要|要[約旨]|概述|[简簡]介|[总總][结結]|한줄 ?요약|zusammenfassung|kurzfassung|kurz gesagt|in kürze|résumé|en résumé|resumen|en breve|riassunto|sintesi|resumo|краткое содержание|коротко|резюме|ملخص|الملخص|باختصار|özet|samenvatting|podsumowanie|太[长長]不看|[导導][读讀]|en pocas palabras|em poucas palavras|ringkasan|tóm tắt|sammanfattning|sammendrag|підсумок|коротко про головне|sammenfatning|kort (?:fortalt|sagt)|kurz (?:und|&) knapp|de un vistazo|en s[ií]ntesis|em s[ií]ntese|resumindo|riepilogo|in pillole|streszczenie|w skrócie|shrnutí|stručně|ve zkratce|v kostce|zkráceně|v skratke|what happened|összefoglal[óa]|röviden|tiivistelmä|lyhyesti|περίληψη|συνοπτικά|תקציר|בקצרה|सारांश|สรุป|简而言之|[长長]话短说|長話短說|一句[话話][总總][结結]|ざっくり(?:言うと)?|一言で(?:言うと)?/.source + '|' + BOTH;
+  /(?:the )?(?:tl[;:,.；：，/-]? ?dr(?: version)?|too long[;,]? ?didn[’']?t read|brief(?:ly)?|short (?:version|answer)|(?:quick|brief|tl;?dr) version|to sum (?:it )?up|summing up|the short of it|here[’']s the (?:gist|short version|summary)|(?:in |article |ai |executive |quick |short |brief |story |key |a |ai[- ]generated |ai[- ]powered |auto[- ]?generated )?summary|summary by ai|ai (?:recap|overview)|bottom line|in a nutshell|(?:if you(?:['’]re| are) )?short on time|(?:the )?(?:one|1|two|2|five|5|30|60)[- ](?:minute|second) (?:version|read|summary)|(?:the )?elevator pitch|in (?:today[’']s|this) (?:issue|edition|newsletter)|long story short|synopsis|abstract)|(?:重[點点]|内容|內容)?摘要|概要|要[約旨]|概述|[简簡]介|[总總][结結]|한줄 ?요약|zusammenfassung|kurzfassung|kurz gesagt|in kürze|résumé|en résumé|resumen|en breve|riassunto|sintesi|resumo|краткое содержание|коротко|резюме|ملخص|الملخص|باختصار|özet|samenvatting|podsumowanie|太[长長]不看|[导導][读讀]|en pocas palabras|em poucas palavras|ringkasan|tóm tắt|sammanfattning|sammendrag|підсумок|коротко про головне|sammenfatning|kort (?:fortalt|sagt)|kurz (?:und|&) knapp|de un vistazo|en s[ií]ntesis|em s[ií]ntese|resumindo|riepilogo|in pillole|streszczenie|w skrócie|shrnutí|stručně|ve zkratce|v kostce|zkráceně|v skratke|what happened|összefoglal[óa]|röviden|tiivistelmä|lyhyesti|περίληψη|συνοπτικά|תקציר|בקצרה|सारांश|สรุป|简而言之|[长長]话短说|長話短說|一句[话話][总總][结結]|ざっくり(?:言うと)?|一言で(?:言うと)?/.source + '|' + BOTH;
 
 const TAKEAWAYS =
   /(?:(?:(?:the|our|my) )?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) )?(?:(?:key|main|top|quick|big|biggest|major) )?(?:take[- ]?aways?|highlights)|(?:the )?(?:(?:\d+|three|four|five|six|seven|eight|nine|ten) )?(?:key|main|top|major|\d+) (?:points|facts|findings|lessons|insights|things to know))(?: (?:from|for|on|about|of|in) [^]{1,40})?|(?:quick|fast) facts|things (?:to know|we learned)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten) things (?:to know|you need to know|we learned|to remember)|what we learned|what you should know|summary of (?:the )?key points|(?:the )?(?:most )?important points|(?:story|article|report|episode) highlights|lessons (?:learned|learnt)|key learnings|(?:the )?need to know|what we know(?: so far| now)?|what (?:you )?(?:need|should) to know|what to know|why (?:it|this) matters|(?:[一二三四五六七八九十\d]+(?:大|个|個|つの)?)?(?:要[点點]|重[点點]|ポイント|看[点點])|[划劃]重[点點]|(?:本文|文章|全文|本篇)要[点點]|この記事のポイント|핵심(?: ?요약| ?정리)?|주요 ?내용|요점|(?:das )?wichtigste|(?:die )?wichtigsten (?:punkte|fakten)|kernaussagen|kernpunkte|(?:les )?points? clés|(?:points |ce qu[’']il faut )?à retenir|ce qu[’']il faut retenir|l[’']essentiel(?: à retenir)?|(?:los )?puntos clave|claves|lo más importante|lo esencial|lo que (?:hay que|debes|necesitas) saber|(?:i )?punti chiave|cosa (?:c[’']è da )?sapere|(?:os )?pontos[- ]chave|principais pontos|o que (?:você )?precisa saber|destaques|ключевые (?:моменты|выводы)|главное|основное|главные (?:тезисы|выводы|моменты)|что важно знать|основные (?:моменты|тезисы)|что нужно знать|(?:핵심|주요) ?포인트|(?:要[点點]|ポイント)まとめ|核心(?:要[点點]|[观觀][点點])|要[点點]速[览覽]|belangrijkste punten|öne çıkanlar|najważniejsze(?: (?:informacje|punkty))?|النقاط الرئيسية|أبرز النقاط|أهم النقاط|poin (?:penting|utama)|intisari|(?:những )?điểm (?:chính|nổi bật)|det (?:viktigaste|vigtigste|viktigste)|viktigaste punkterna|tärkeimmät|hlavní body|co je důležité|najważniejsze punkty|τα βασικά|κύρια σημεία|עיקרי הדברים|головне|ключові (?:моменти|тези)|मुख्य बातें|ประเด็นสำคัญ|önemli noktalar/.source + '|' + BOTH;
 
 const SOURCES =
-  /(?:(?:primary |data |cited )?sources?(?: (?:and|&) (?:attribution|references|credits|further reading|notes|links|resources|methodology))?|sources (?:cited|used)|references?(?: (?:and|&) (?:notes|further reading|links|resources))?|citations|(?:foot|end)?notes?|notes (?:and|&) (?:references|sources)|bibliography|(?:further|additional) reading(?: (?:and|&) (?:sources|references|resources))?|(?:further |additional |useful |external )?resources|(?:useful |external |source |reference )?links|links mentioned|works cited)|quellen(?:angaben)?|quelle|literatur|weiterführende links|einzelnachweise|fuentes?|referencias|bibliograf[ií]a|fonti|fontes?|riferimenti|referências|источники?|ссылки|литература|примечания|المصادر|المراجع|مصادر|参考(?:文献|[资資]料|链接|リンク)?|出典|[来來]源|[资資]料[来來]源|引用元?|출처|참고 ?(?:문헌|자료)|kaynaklar|bronnen|źródła/.source;
+  /(?:(?:primary |data |cited )?sources?(?: (?:and|&) (?:attribution|references|credits|further reading|notes|links|resources|methodology))?|sources (?:cited|used)|references?(?: (?:and|&) (?:notes|further reading|links|resources))?|citations|(?:foot|end)?notes?|notes (?:and|&) (?:references|sources)|bibliography|(?:further|additional) reading(?: (?:and|&) (?:sources|references|resources))?|(?:further |additional |useful |external )?resources|(?:useful |external |source |reference )?links|links mentioned|works cited|(?:links|notes|resources|credits|citations) (?:and|&) (?:further reading|sources|references|resources|links|notes))|quellen(?:angaben)?|quelle|literatur|weiterführende links|einzelnachweise|fuentes?|referencias|bibliograf[ií]a|fonti|fontes?|riferimenti|referências|источники?|ссылки|литература|примечания|المصادر|المراجع|مصادر|参考(?:文献|[资資]料|链接|リンク)?|出典|[来來]源|[资資]料[来來]源|引用元?|출처|참고 ?(?:문헌|자료)|kaynaklar|bronnen|źródła/.source;
 
 // Matched against cleaned labels (cleanLabel lower-cases them): no case-insensitive flag, which
 // makes these big alternations cheaper to compile and to run.
@@ -106,7 +106,7 @@ const SKIP_TAG = tagSet(['NAV', 'FORM', 'DIALOG', 'MENU']);
 const SKIP_ROLE = tagSet(['navigation', 'contentinfo', 'search', 'menu', 'menubar', 'dialog']);
 const PHRASING = tagSet(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const OPEN = tagSet(['BODY', 'ARTICLE', 'MAIN', 'HTML']);
-const SKIPBP = /(^|[\s_-])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|recommend|popular|most-read|more-stories|read-next|signup|modal|popup|site-footer|global-footer)(?=$|[\s_-]|[A-Z]|s\b)/;
+const SKIPBP = /(^|[\s_-])(?<!(?:has|no|with|without|is|show|hide)[-_])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|toc|table-of-contents|recommend|popular|most-read|more-stories|read-next|signup|modal|popup|site-footer|global-footer)(?=$|[\s_-]|[A-Z]|s\b)/;
 
 /** Class words that name a module only when the block is small (a signup box, a menu, a promo). */
 const SOFTBP = /(^|[\s_-])(related|share|sharing|social|comments?|disqus|sponsor|advert|ads?|cookie|consent|breadcrumbs?|most-read|more-stories|read-next|modal|popup|site-footer|global-footer)(?=$|[\s_-]|[A-Z]|s\b)/;
@@ -210,11 +210,14 @@ function scan(doc: Document): Hit[] {
       const fmt = formatLabel(el);
       const anyFmt = !!fmt && ANY_LABEL.test(fmt);
       if (!anyHead && !anyW && !anyFmt) return done;
+      // a table of contents' entry or a link to another page ("<li><a>Summary</a></li>") names that
+      // place, not a section here (a heading's own anchor link, <h2><a href="#x">Sources</a></h2>, does)
+      if (anyHead && !HEADING.test(tag) && linkOnly(el, pre)) return false;
       let found: Hit[] = [];
       let whole: boolean | undefined;
       for (const k of KINDS) {
         if (anyHead && RE[k].test(lab) && (whole ??= textOf(el, 140, 400) === pre)) found.push({ kind: k, mode: 'head', el: headBlock(el), amb: false });
-        else if ((anyW && lead(k).test(w)) || (anyFmt && RE[k].test(fmt))) found.push({ kind: k, mode: 'lead', el, amb: false });
+        else if ((anyFmt && RE[k].test(fmt)) || (anyW && lead(k).test(w) && !(k === 'tldr' && proseOpener(el, w)))) found.push({ kind: k, mode: 'lead', el, amb: false });
       }
       if (!found.length) return done;
       // a label of several kinds ("At a glance", "In brief"): the content's shape decides
@@ -232,6 +235,26 @@ function scan(doc: Document): Hit[] {
     return true;
   });
 }
+
+/** Is the element's whole text one link's text? */
+function linkOnly(el: Element, pre: string): boolean {
+  const as = el.getElementsByTagName('a');
+  return as.length === 1 && textOf(as[0], 140, 40) === pre;
+}
+
+/** Phrases writers also open an ordinary sentence with ("The short answer: …", "Bottom line: …"). */
+const OPENER = /^(?:the )?(?:short (?:answer|version)|bottom line|long story short|short of it|gist)\b|^(?:in short|in brief|briefly|to sum (?:it )?up|summing up|in a nutshell|what happened)\b/;
+
+/**
+ * A summary phrase that opens a plain paragraph of the article, unformatted and in no box, is the
+ * writer's prose, not a label (a label is set off: bold, a heading, a callout, its own line).
+ */
+function proseOpener(el: Element, w: string): boolean {
+  if (el.tagName !== 'P' || !OPENER.test(w)) return false;
+  const p = el.parentElement;
+  return !!p && !/^(BLOCKQUOTE|ASIDE|DETAILS|LI|TD|DD)$/.test(p.tagName) && !(p.hasAttribute('class') && CALLOUT_BOX.test(attrs(p)));
+}
+const CALLOUT_BOX = /callout|box|note|summary|tl-?;?_?dr|highlight|card|panel|alert|notice|admonition|glance|brief|bottom-?line/;
 
 /**
  * The would-be label of a formatted lead-in, <p><b>TL;DR</b> text</p>: the first child when inline

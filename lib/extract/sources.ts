@@ -151,6 +151,31 @@ function inSidebar(el: Element): boolean {
 const META = /(^|[\s_-])(meta|metadata|dateline|date-?source|bookmarks?|cite-?(?:box|this|as)|how-to-cite|bibtex)($|[\s_-])/;
 /** Promo lines at the end of a post: hiring, tip lines, subscribe/follow calls. */
 const PROMO = /^(?:we['’]re hiring|we are hiring|(?:got|have) a (?:news )?tip|(?:subscribe|sign up)\b|(?:follow|join) us\b|support (?:us|our)\b|thanks? (?:you )?for reading)/i;
+/** Is the link inside a paragraph, list item, cell, quote or caption (a few levels up at most)? */
+function inProse(a: Element): boolean {
+  let b: Element | null = a.parentElement;
+  for (let i = 0; b && i < 4; i++, b = b.parentElement) if (PROSE_BLOCK.has(b.tagName)) return true;
+  return false;
+}
+
+/**
+ * The author's sign-off: the body's last paragraph, after a rule, set wholly in italics ("Jane writes
+ * a newsletter at <a>…</a>; find me on <a>…</a>"): about the writer, not cited by the story.
+ */
+function signOff(p: Element): boolean {
+  const prev = p.previousElementSibling;
+  if (!prev || prev.tagName !== 'HR') return false;
+  for (let n = p.nextElementSibling; n; n = n.nextElementSibling) if (n.tagName === 'P') return false;
+  const f = p.firstElementChild;
+  if (!f || (f.tagName !== 'EM' && f.tagName !== 'I') || f.nextElementSibling) return false;
+  for (let n = p.firstChild; n; n = n.nextSibling) if (n !== f && n.nodeType === 3 && (n.nodeValue ?? '').trim()) return false;
+  return textOf(p, 600, 100).length < 500;
+}
+
+const CREDIT = /^\W*(?:(?:a )?guest (?:post|column|essay) by|(?:written|words|story|posted|reporting|interview|text|photos?|illustrations?|edited) by)\s/i;
+const LISTEN = /^\W*(?:listen|subscribe|watch|follow|download|available|get it|find (?:us|it)|stream it) (?:on|in|at|via|wherever)\b/i;
+/** The opening words of a sponsor slot in a newsletter or post. */
+const SPONSOR = /^\W*(?:together with|presented by|sponsored by|brought to you by|in partnership with|a (?:word|message) from (?:our|this week['’]s|today['’]s) sponsors?|(?:from )?(?:our|today['’]s|this week['’]s) sponsors?\b|sponsored\b|partner content|paid (?:post|content|partnership)|anzeige\b|publicité\b|publicidad\b|patrocinado)/i;
 /**
  * Affiliate and ad redirects (Skimlinks, CJ, Awin, Rakuten, Impact, ShareASale, Amazon Associates):
  * paid links, not sources. Tested on the URL without its scheme.
@@ -158,9 +183,13 @@ const PROMO = /^(?:we['’]re hiring|we are hiring|(?:got|have) a (?:news )?tip|
 const AFFILIATE =
   /^(?:www\.)?(?:go\.skimresources\.com|go\.redirectingat\.com|[^/]*\.(?:anrdoezrs\.net|jdoqocy\.com|tkqlhce\.com|dpbolvw\.net|kqzyfj\.com)|(?:www\.)?(?:awin1\.com|shareasale\.com|click\.linksynergy\.com|linksynergy\.com|prf\.hn|shop-links\.co|howl\.me|pntra\.com|pntrs\.com|avantlink\.com|sjv\.io|fave\.co|bit\.ly\/aff)|[^/]*\.(?:sjv\.io|pxf\.io|evyy\.net|7eer\.net))/i;
 
-/** Social profiles and "follow us" pages (not posts): who someone is, not what the article cites. */
+/**
+ * Social profiles, "follow us" pages and author pages on any host (medium.com/@name, a blog
+ * platform's /@name, /author/name): who someone is, not what the article cites. Posts under them
+ * (/@name/123) are not matched.
+ */
 const PROFILE =
-  /^(?:(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|facebook\.com|instagram\.com|threads\.net|tiktok\.com)\/@?[\w.-]+\/?(?:[?#]|$)|(?:www\.)?linkedin\.com\/(?:in|company|school)\/[^/?#]+\/?(?:[?#]|$)|bsky\.app\/profile\/[^/?#]+\/?(?:[?#]|$)|(?:www\.)?youtube\.com\/(?:@[^/?#]+|channel\/[^/?#]+|c\/[^/?#]+|user\/[^/?#]+)\/?(?:[?#]|$)|news\.google\.com\/publications\/|t\.me\/\w+\/?(?:[?#]|$)|(?:linktr\.ee|beacons\.ai|bio\.link|lnk\.bio|about\.me)\/[^/?#]+\/?(?:[?#]|$))/i;
+  /^(?:(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|facebook\.com|instagram\.com|threads\.net|tiktok\.com)\/@?[\w.-]+\/?(?:[?#]|$)|(?:www\.)?linkedin\.com\/(?:in|company|school)\/[^/?#]+\/?(?:[?#]|$)|bsky\.app\/profile\/[^/?#]+\/?(?:[?#]|$)|(?:www\.)?youtube\.com\/(?:@[^/?#]+|channel\/[^/?#]+|c\/[^/?#]+|user\/[^/?#]+)\/?(?:[?#]|$)|news\.google\.com\/publications\/|t\.me\/\w+\/?(?:[?#]|$)|(?:linktr\.ee|beacons\.ai|bio\.link|lnk\.bio|about\.me)\/[^/?#]+\/?(?:[?#]|$)|[^/?#]+\/@[\w.-]+\/?(?:[?#]|$)|[^/?#]+\/(?:author|authors|people|profile|profiles|contributors?|writers?)\/[^/?#]+\/?(?:[?#]|$))/i;
 
 /**
  * The target of a redirect wrapper: Google's /url?q=, Facebook's l.php?u=, the AMP cache
@@ -290,16 +319,36 @@ export function extractSources(doc: Document, url: string): Source[] {
   let links = 0;
   const inArticle = root !== doc.body;
   const ids = pageIds(url);
+  // the story's first paragraph (none in a page of <div>s and <br>s: then no header to tell apart)
+  let firstP: Element | null = null;
+  const ps = root.getElementsByTagName('p');
+  for (let i = 0; i < ps.length && i < 200 && !firstP; i++) if (textOf(ps[i], 200, 40).length >= 80) firstP = ps[i];
+  let prose = !firstP;
   walk(root, (el) => {
     if (c.out.length >= MAX) return null;
     if (isBoilerplate(el, inArticle) || isHidden(el) || el.getAttribute('rel')?.includes('sponsored') || sponsored(el)) return false;
     if ((el.hasAttribute('class') || el.hasAttribute('id')) && META.test(attrs(el))) return false;
-    if (el.tagName === 'P' && PROMO.test(textOf(el, 40, 10))) return false;
+    const tag = el.tagName;
+    if (el === firstP) prose = true;
+    if (tag === 'P' || tag === 'DIV' || tag === 'SECTION' || tag === 'ASIDE' || tag === 'TABLE') {
+      const lead = textOf(el, 60, 12);
+      if (tag === 'P' && PROMO.test(lead)) return false;
+      if (tag === 'P' && signOff(el)) return false;
+      // a credit line ("Guest post by <a>Name</a>"): its link is the author's, not a source
+      if (CREDIT.test(lead) && textOf(el, 300, 60).length < 200) return false;
+      // "Listen on Apple Podcasts · Spotify": where to get the episode
+      if (LISTEN.test(lead)) return false;
+      // a newsletter's sponsor slot ("Together with Acme", "Presented by …"): a small block that opens so
+      if (tag !== 'P' && SPONSOR.test(lead) && textOf(el, 1200, 300).length < 1000) return false;
+    }
     if (el.tagName === 'PRE' && CITE_SELF.test(textOf(el, 40, 10))) return false;
     // photo credits are not cited sources
     if (el.tagName === 'FIGCAPTION' && /photo|image|credit|illustration|getty|unsplash|foto|bild/i.test(textOf(el, 300, 40))) return false;
     if (el.tagName !== 'A') return;
     if (links++ > 3000) return null;
+    // before the story's first paragraph, a link outside any prose block belongs to its header: the
+    // author's avatar, a player's "listen on" row, the paper's PDF/code buttons
+    if (!prose && !inProse(el)) return false;
     const href = el.getAttribute('href') ?? '';
     // a relative link stays on the page's own site (checked before parsing any URL)
     if (host && pageHttp && RELATIVE.test(href.trim())) return false;

@@ -86,9 +86,28 @@ function lines(el: Element): string[] {
 /** A list and the lists of its tag right after it (exported one item per <ul>: Notion, Google Docs). */
 function itemsOfRun(list: Element): string[] {
   const li = itemsOfList(list);
-  for (let n = list.nextElementSibling, k = 0; n && n.tagName === list.tagName && k < MAX_ITEMS && li.length < MAX_ITEMS; n = n.nextElementSibling, k++)
+  // (the next list continues this one when it is written alike: same tag and class; a table of
+  // contents right after the takeaways is another list)
+  const cls = list.getAttribute('class');
+  for (let n = list.nextElementSibling, k = 0; n && n.tagName === list.tagName && n.getAttribute('class') === cls && k < MAX_ITEMS && li.length < MAX_ITEMS; n = n.nextElementSibling, k++)
     li.push(...itemsOfList(n));
   return li;
+}
+
+/**
+ * An item's own text: a nested list under it holds its details (sub-points), not more of the item,
+ * unless the item is only a wrapper of that list.
+ */
+function liText(li: Element): string {
+  const sub = li.querySelector('ul,ol');
+  if (!sub) return textOf(li, 1500, 500);
+  let t = '';
+  for (let n = li.firstChild, i = 0; n && i < 40; n = n.nextSibling, i++) {
+    if (n.nodeType === 3) t += n.nodeValue ?? '';
+    else if (n.nodeType === 1 && !/^(UL|OL)$/.test((n as Element).tagName)) t += ' ' + textOf(n as Element, 1500, 500) + ' ';
+  }
+  t = squash(t);
+  return t || textOf(li, 1500, 500);
 }
 
 function itemsOfList(list: Element): string[] {
@@ -100,7 +119,7 @@ function itemsOfList(list: Element): string[] {
   let linksOnly = true;
   for (let li = list.firstElementChild; li && out.length < MAX_ITEMS; li = li.nextElementSibling)
     if (li.tagName === 'LI') {
-      const t = stripMarker(textOf(li, 1500, 500));
+      const t = stripMarker(liText(li));
       if (!t) continue;
       out.push(t);
       if (linksOnly) {

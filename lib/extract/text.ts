@@ -43,7 +43,7 @@ const CAND_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'LI', 'DIV', 'TD', 'DD', 'S
 const SKIP_ROLES = /^(navigation|banner|contentinfo|complementary|menu|dialog|search)$/;
 // A class/id token naming boilerplate, with at most one prefix and one suffix segment
 // ("comments", "site-footer", "related-posts"; not "panel-two-col-sidebar-right").
-const SKIP_CLASS = /(?:^|\s)(?:[a-z0-9]+[-_])?(?:comments?|comment-list|footer|nav|navbar|navigation|menu|related|share|sharing|social|promo|newsletter|cookies?|breadcrumbs?|subscribe|signup|disqus|recommended|trending|popular|most-read|outbrain|taboola|advert|ads?)(?:[-_][a-z0-9]+)?(?=\s|$)/i;
+const SKIP_CLASS = /(?:^|\s)(?!(?:has|no|with|without|is|show|hide)[-_])(?:[a-z0-9]+[-_])?(?:comments?|comment-list|footer|nav|navbar|navigation|menu|related|share|sharing|social|promo|newsletter|cookies?|breadcrumbs?|subscribe|signup|disqus|recommended|trending|popular|most-read|outbrain|taboola|advert|ads?)(?:[-_][a-z0-9]+)?(?=\s|$)/i;
 const PAYWALL = /paywall|regwall|premium-(?:content|article)|subscriber-only|piano-|article-locked|meteredContent/i;
 const BYLINE = /byline|author/i;
 // Elements that end a run of inline text: their text is not the container's own text.

@@ -10,6 +10,10 @@ import { attrs, cleanLabel, HEADING, squash, textOf, walk } from './dom';
 
 const MAX_ITEMS = 40;
 const SIDE = /(^|[\s_-])(menu|nav|navbar|tabs|pills|toc|rail|sidebar|side-?bar|col-right|right-col|mod-right|widget-area|related|partner|sponsor|promo|recommend|popular|most-(?:read|popular|viewed))([\s_-]|$)|sidebar|rightrail|leftrail/;
+/** SIDE without the menu words: the modules a named strip inside a navigation bar is still not in. */
+const SIDE_ONLY = /(^|[\s_-])(toc|rail|sidebar|side-?bar|col-right|right-col|mod-right|widget-area|related|partner|sponsor|promo|recommend|popular|most-(?:read|popular|viewed))([\s_-]|$)|sidebar|rightrail|leftrail/;
+/** Containers a theme names for a strip of headlines (looked for inside menus and header bars). */
+const NAMED_STRIP = '[class*="breaking" i],[class*="ticker" i],[class*="marquee" i],[class*="newsflash" i],[class*="news-flash" i],[class*="trending" i],[class*="headlines" i],marquee';
 const NAVROLE = /^(contentinfo|navigation|menu|menubar|tablist)$/;
 const NAVCLS = /(^|[\s_-])(menu|nav|navbar|tabs|pills|toc|breadcrumbs?|pagination)([\s_-]|$)/;
 const STRONG_CLASS = /ticker|marquee|news-?flash|crawl|scroller|news-?strip|newsbar/;
@@ -230,7 +234,15 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
         return;
       }
       // menus and tab bars ("Latest | Top | Categories") are not labels of a strip; nor the site footer
-      if (el.tagName === 'NAV' || el.tagName === 'FOOTER' || (role && NAVROLE.test(role)) || (named && NAVCLS.test(a))) return false;
+      if (el.tagName === 'NAV' || el.tagName === 'FOOTER' || (role && NAVROLE.test(role)) || (named && NAVCLS.test(a))) {
+        // (a header bar named for its menu may hold a strip named for itself: kept when it is also
+        // labelled, see below)
+        if (el.tagName !== 'FOOTER') {
+          const inner = el.querySelectorAll(NAMED_STRIP);
+          for (let i = 0; i < inner.length && i < 6; i++) add(inner[i]);
+        }
+        return false;
+      }
       const t = shortText(el);
       // a linked list item ("速報" in a menu) is a menu entry, not the label of a strip
       if (t && isLabelText(t) && !(el.tagName === 'LI' && el.querySelector('a'))) {
@@ -260,10 +272,14 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
     if (!strong) {
       const d = deepP();
       if (d && d.compareDocumentPosition(el) & 4 /* FOLLOWING */) continue;
-      if (el.tagName === 'NAV' || el.closest('nav,[role=navigation],aside,[role=complementary],table')) continue;
+      // a strip named twice, by its class and by its label ("Breaking News"), may sit in the header's
+      // navigation bar (WordPress news themes put it there); a menu is named neither way
+      const named = el.tagName !== 'NAV' && TICKER_CLASS.test(a) && !!labelOf(el);
+      if (el.tagName === 'NAV' || el.closest(named ? 'aside,[role=complementary],table' : 'nav,[role=navigation],aside,[role=complementary],table')) continue;
       // sidebars, rails, related/partner/popular modules are lists, not strips
       let side = false;
-      for (let x: Element | null = el, i = 0; x && i < 12 && !side; x = x.parentElement, i++) side = SIDE.test(attrs(x));
+      // (the body's classes describe the page's layout, "has-sidebar", not a module)
+      for (let x: Element | null = el, i = 0; x && x !== body && i < 12 && !side; x = x.parentElement, i++) side = (named ? SIDE_ONLY : SIDE).test(attrs(x));
       if (side) continue;
     }
     const raw = itemsOf(el);

@@ -74,15 +74,37 @@ function fromHit(h: Hit): string {
   // the prose under the label: in a callout (a small container) all of it; in the article body the
   // first block (what follows is the article itself)
   // (a picture or chart between the label and its text is not the summary)
-  const blocks = following(h.el, 8).filter((b) => !/^(FIGURE|PICTURE|IMG|SVG|svg|VIDEO|IFRAME)$/.test(b.tagName) && textOf(b, 20, 20) && !aboutBlock(b));
+  const raw = following(h.el, 8);
+  const blocks = raw.filter((b) => !/^(FIGURE|PICTURE|IMG|SVG|svg|VIDEO|IFRAME)$/.test(b.tagName) && textOf(b, 20, 20) && !aboutBlock(b));
   const p = h.el.parentElement;
   const box = !!p && p.childElementCount <= 6 && !/^(ARTICLE|MAIN|BODY)$/.test(p.tagName) && p.contains(blocks[blocks.length - 1] ?? null);
-  const n = box ? 6 : 1;
+  const n = box ? 6 : sectionRun(raw);
   return blocks
     .slice(0, n)
     .filter((b, i) => i === 0 || /^(P|BLOCKQUOTE)$/.test(b.tagName))
     .map(blockText)
     .join(' ');
+}
+
+/** A divider: <hr>, or a block holding only one (<div class="divider"><hr></div>). */
+function divider(b: Element): boolean {
+  return b.tagName === 'HR' || (b.childElementCount === 1 && b.firstElementChild!.tagName === 'HR' && !textOf(b, 5, 5));
+}
+
+/**
+ * How many paragraphs under a label in the article body are its summary: the first, or the two or
+ * three short ones before a divider that sets them off from the article ("In a nutshell", two
+ * paragraphs, a rule, then the article). (A heading after them proves less: the paragraph after a
+ * summary paragraph is often the article's first.)
+ */
+function sectionRun(raw: Element[]): number {
+  let k = 0;
+  let len = 0;
+  while (k < raw.length && k < 4 && raw[k].tagName === 'P') len += textOf(raw[k++], 900, 200).length;
+  if (k < 2 || k > 3 || len > 1000) return 1;
+  // (following() stops at a bare <hr>: then the rule is right after the last paragraph)
+  const next = k < raw.length ? raw[k] : raw[k - 1].nextElementSibling;
+  return next && divider(next) ? k : 1;
 }
 
 export function extractTldr(doc: Document): string | null {

@@ -55,4 +55,12 @@ describe('dom helpers', () => {
     expect(cleanLabel('TL;DR —')).toBe('tl;dr');
     expect(cleanLabel('5 Key Points')).toBe('key points');
   });
+
+  it('a layout state class ("has-footer", "no-sidebar") names no module; indentation does not use up textOf\'s budget', () => {
+    const d = doc('<article class="notion-root has-footer"><p>Body</p></article><div class="site-footer">F</div>');
+    expect(inBoilerplate(d.querySelector('p')!)).toBe(false);
+    expect(inBoilerplate(d.querySelector('.site-footer')!)).toBe(true);
+    const u = doc('<ul>\n                      <li>Item</li></ul>').querySelector('ul')!;
+    expect(textOf(u, 5, 20)).toBe('Item');
+  });
 });

@@ -145,4 +145,27 @@ describe('extractSources', () => {
     const d = new JSDOM(`<!doctype html><html><body><article><ul class="x"><li><a href="https://example.com/careers">Careers</a></li></ul><p>If this kind of work sounds fun, <a href="https://example.com/careers/backend">we’re hiring</a>.</p><p><strong>Read also:</strong> <a href="https://www.example.com/other">Another story of ours</a></p></article></body></html>`, { url: u }).window.document;
     expect(extractSources(d, u).map((s) => s.url)).toEqual(['https://example.com/careers/backend']);
   });
+
+  it('leaves out the header\'s links (avatar, player, paper buttons), sponsor slots, "listen on" rows, credit lines and the sign-off', () => {
+    const P = (x = '') => `<p>This paragraph is long enough to be the body of the article, with enough words in it to count as real prose${x}.</p>`;
+    const head = '<div class="row"><a href="https://blog.example.net/@jane"><img alt="Jane"></a><div class="btns"><a href="https://arxiv.org/abs/2501.00001">arXiv</a> <a href="https://github.com/x/y">Code</a></div></div>';
+    const listen = '<div class="player">Listen on <a href="https://podcasts.apple.com/us/podcast/x/id1">Apple Podcasts</a> · <a href="https://open.spotify.com/show/abc">Spotify</a></div>';
+    const sponsor = '<div style="border:1px solid"><p><b>Together with Acme</b></p><p>Route every prompt to the cheapest model. <a href="https://acme.example/?utm_source=n">Try Acme free</a></p></div>';
+    const credit = '<p><em>Guest post by <a href="https://jane.example.dev/">Dr. Jane Roe</a></em></p>';
+    const signoff = '<hr><p><em>Jane also writes <a href="https://janereads.example/">a book list</a>.</em></p>';
+    const body = `<article>${credit}${head}${listen}${P(' citing <a href="https://cited.org/a">a study</a>')}${sponsor}${P(' and <a href="https://github.com/x/y">the code</a>')}${signoff}</article>`;
+    expect(urls(body)).toEqual(['https://cited.org/a', 'https://github.com/x/y']);
+    // (a page with no paragraph to tell its header by keeps its links)
+    expect(urls('<div><div>Read <a href="https://cited.org/a">the filing</a> here, it says the thing we report on today in detail.</div></div>')).toEqual(['https://cited.org/a']);
+  });
+
+  it('drops author pages and /@name profiles on any host, keeps their posts', () => {
+    expect(urls('<article><p>As <a href="https://medium.com/@jane">Jane</a> argued in <a href="https://medium.com/@jane/why-rag-3f2a">her post</a>, see <a href="https://other.news/author/joe-bloggs/">Joe</a>.</p></article>')).toEqual(['https://medium.com/@jane/why-rag-3f2a']);
+  });
+
+  it('keeps a story inside a metered paywall wrapper, and reads "Links and further reading" as a sources section', () => {
+    const P = (x = '') => `<p>This paragraph is long enough to be the body of the article, with enough words in it to count as real prose${x}.</p>`;
+    expect(urls(`<article>${P()}<div class="paywall">${P(' by <a href="https://eff.org/x">EFF</a>')}${P()}${P()}</div></article>`)).toEqual(['https://eff.org/x']);
+    expect(urls(`<article>${P(' <a href="https://inline.org/">inline</a>')}<h2>Links and further reading</h2><ul><li><a href="https://listed.org/a">A</a></li></ul></article>`)).toEqual(['https://listed.org/a']);
+  });
 });

@@ -159,4 +159,15 @@ describe('splitFlat', () => {
     expect(extractTakeaways(doc(`<article>${pairs}</article>`))).toEqual(['Skala Co piąty materiał był zmanipulowany.', 'Platformy Najwięcej trafiło na TikToka.']);
     expect(extractTakeaways(doc('<article><h3>Why it matters</h3><p>Credits worth hundreds of millions of dollars can decide which cloud a startup builds on.</p><h3>The other side</h3><p>Body.</p></article>'))).toEqual([]);
   });
+
+  it('an item\'s sub-list is its detail; a table of contents right after the list is another list', () => {
+    expect(extractTakeaways(doc('<article><h2>Highlights</h2><ol><li>Structured output for every provider.<ul><li>Native decoding</li><li>Repair fallback</li></ul></li><li>A new streaming API.</li></ol><p>Body.</p></article>'))).toEqual(['Structured output for every provider.', 'A new streaming API.']);
+    expect(extractTakeaways(doc('<article><h3>ポイント</h3><ul><li>文書の整理が効いた</li><li>コストは半分だった</li></ul><ul class="table-of-contents"><li><a href="#a">導入の背景</a></li><li><a href="#b">まとめ</a></li></ul><h3 id="a">導入の背景</h3><p>本文。</p></article>'))).toEqual(['文書の整理が効いた', 'コストは半分だった']);
+  });
+
+  it('finds the label of an indented box (<p><strong>…</strong></p> over a list, whitespace between tags)', () => {
+    const d = doc(`<article><div class="box-x">\n            <p><strong>Das Wichtigste in Kürze</strong></p>\n            <ul>\n                <li>Die Bundesnetzagentur wird zuständig.</li>\n                <li>Die BaFin bleibt für Finanzprodukte zuständig.</li>\n            </ul>\n        </div><p>Das Bundeskabinett hat am Dienstag den Gesetzentwurf beschlossen, sagte die Regierung in Berlin.</p></article>`);
+    expect(extractTakeaways(d)).toEqual(['Die Bundesnetzagentur wird zuständig.', 'Die BaFin bleibt für Finanzprodukte zuständig.']);
+    expect(extractTldr(d)).toBeNull();
+  });
 });

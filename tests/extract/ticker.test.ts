@@ -89,4 +89,17 @@ describe('extractTicker', () => {
     for (let i = 0; i < 20000; i++) body += `<a href="/l${i}">link ${i}</a>`;
     expect(extractTicker(doc(body), URL_)).toEqual([]);
   }, 60_000);
+
+  it('a strip named by its class and its label inside the header\'s navigation bar (WordPress news themes)', () => {
+    const items = ['MeitY opens draft AI governance guidelines', 'Bengaluru chip startup raises Series B', 'Airtel confirms standalone 5G trials'];
+    const lis = items.map((t, i) => `<li class="news-item"><a href="/n/${i}">${t}</a></li>`).join('');
+    const page = `<header class="theme-header main-nav-dark"><nav id="top-nav" class="top-nav header-nav"><div class="breaking"><span class="breaking-title">Breaking News</span><ul class="breaking-news">${lis}</ul></div><ul class="menu"><li><a href="/ai">AI</a></li><li><a href="/policy">Policy</a></li></ul></nav></header>`;
+    const b = `<body class="single has-sidebar sidebar-right">`;
+    const d = new JSDOM(`<!doctype html><html>${b}${page}${LONG}</body></html>`, { url: URL_ }).window.document;
+    expect(extractTicker(d, URL_).map((i) => i.title)).toEqual(items);
+    // the same list with no label of its own in a menu bar stays a menu
+    const bare = page.replace('<span class="breaking-title">Breaking News</span>', '');
+    const d2 = new JSDOM(`<!doctype html><html>${b}${bare}${LONG}</body></html>`, { url: URL_ }).window.document;
+    expect(extractTicker(d2, URL_)).toEqual([]);
+  });
 });

@@ -117,4 +117,19 @@ describe('extractTldr', () => {
     const deep = '<div>'.repeat(3000) + `<p><b>TL;DR:</b> ${SUM}</p>` + '</div>'.repeat(3000);
     expect(extractTldr(doc(deep))).toBe(SUM);
   }, 60_000);
+
+  it('"Short on time?" heading; two short paragraphs set off by a rule are one TL;DR', () => {
+    expect(extractTldr(doc(`<article><h3>Short on time?</h3><p>${SUM}</p><p>Last month I sent a survey to sixty hiring managers.</p></article>`))).toBe(SUM);
+    expect(extractTldr(doc(`<article><h2><span>In a nutshell</span></h2><p>${SUM}</p><p>Second part of it.</p><div class="d"><hr></div><p>Every spring we promise ourselves to do better.</p></article>`))).toBe(`${SUM} Second part of it.`);
+  });
+
+  it('"The short answer:" opening a plain paragraph is prose; set in bold it is a label', () => {
+    expect(extractTldr(doc(`<article><p>We spent three weeks trying to reproduce published results.</p><p>The short answer: ${SUM}</p><h2>Sandboxes</h2><p>Body.</p></article>`))).toBeNull();
+    expect(extractTldr(doc(`<article><p><strong>The short answer:</strong> ${SUM}</p><p>Body.</p></article>`))).toBe(SUM);
+    expect(extractTldr(doc(`<article><blockquote><p>Bottom line: ${SUM}</p></blockquote><p>Body.</p></article>`))).toBe(SUM);
+  });
+
+  it('a table of contents entry named "Summary" is not the label; the heading it links to is', () => {
+    expect(extractTldr(doc(`<article><div class="blog-toc"><ul><li><a href="#intro">Intro</a></li><li><a href="#summary">Summary</a></li></ul></div><p>I have been running models at home for a year, mostly on a loud desktop GPU.</p><h2 id="summary">Summary</h2><p>${SUM}</p></article>`))).toBe(SUM);
+  });
 });
