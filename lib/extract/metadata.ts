@@ -1070,7 +1070,8 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   for (const h of h1s) {
     const c = cands.find((x) => agrees(h, x));
     if (c) {
-      title = norm(c) === norm(h) ? c : h;
+      // A WordPress archive declares "Policy Archives" over its h1 "Policy": the declared title.
+      title = norm(c) === norm(h) || /^\s*(?:archives?|archiv)$/i.test(c.slice(h.length)) && c.toLowerCase().startsWith(h.toLowerCase()) ? c : h;
       break;
     }
   }

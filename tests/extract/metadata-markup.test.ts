@@ -129,3 +129,10 @@ describe('site name: generic and platform names', () => {
     expect(m.siteName).toBe('芯观察');
   });
 });
+
+describe('archive titles', () => {
+  it('a WordPress category archive keeps its declared "… Archives" title over the h1', () => {
+    const m = meta('<title>Generative AI Archives - The Stack Brief</title><meta property="og:title" content="Generative AI Archives - The Stack Brief"><meta property="og:site_name" content="The Stack Brief">', '<h1 class="cat-title">Generative AI</h1><ul><li><a href="/a">A story</a></li></ul>', 'https://thestackbrief.com/category/generative-ai/');
+    expect(m.title).toBe('Generative AI Archives');
+  });
+});
