@@ -226,10 +226,14 @@ export function cleanLabel(s: string): string {
   while (a < b && (isAsciiPunct(q.charCodeAt(a)) || isDigit(q.charCodeAt(a)))) a++;
   while (b > a && isAsciiPunct(q.charCodeAt(b - 1))) b--;
   if (a === b) return '';
-  if (isLetter(q.charCodeAt(a)) && (isLetter(q.charCodeAt(b - 1)) || isDigit(q.charCodeAt(b - 1)))) return q.slice(a, b).toLowerCase();
-  return q
-    .replace(/^[\s\p{S}\p{P}\p{M}\d]+|[\s\p{S}\p{P}\p{M}]+$/gu, '')
-    .toLowerCase();
+  if (isLetter(q.charCodeAt(a)) && (isLetter(q.charCodeAt(b - 1)) || isDigit(q.charCodeAt(b - 1)))) return lower(q.slice(a, b));
+  return lower(q.replace(/^[\s\p{S}\p{P}\p{M}\d]+|[\s\p{S}\p{P}\p{M}]+$/gu, ''));
+}
+
+/** Lower case for matching: Turkish dotted capital İ becomes i (toLowerCase adds a combining dot). */
+export function lower(s: string): string {
+  const l = s.toLowerCase();
+  return l.includes('\u0307') ? l.replace(/\u0307/g, '') : l;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -34,7 +34,7 @@ export const SOURCES_CLASS = /(^|[\s_-])(sources|references|footnotes?|citations
 
 export { TICKER_LABEL, TICKER_CLASS } from './ticker-words';
 
-import { attrs, cleanLabel, HEADING, isBoilerplate, perTask, squash, tagSet, textOf, walk } from './dom';
+import { attrs, cleanLabel, HEADING, isBoilerplate, lower, perTask, squash, tagSet, textOf, walk } from './dom';
 
 export type Kind = 'tldr' | 'takeaways' | 'sources';
 /**
@@ -96,7 +96,7 @@ function leadWindow(pre: string): string {
   else if (pre.charCodeAt(j) > 127) j = pre.search(JUNK_END);
   if (j < 0) return '';
   const w = pre.slice(j, j + 64);
-  return LEAD_SEP.test(w) ? w.toLowerCase() : '';
+  return LEAD_SEP.test(w) ? lower(w) : '';
 }
 
 const TEXTY = tagSet(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'STRONG', 'B', 'DT', 'SUMMARY', 'BLOCKQUOTE', 'LI', 'LABEL', 'FIGCAPTION', 'TH', 'CAPTION', 'LEGEND', 'EM', 'MARK', 'I', 'U']);

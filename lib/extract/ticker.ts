@@ -21,6 +21,8 @@ const QUOTE = /(?:^|\s)[+\-−▲▼]?\d[\d,.]*\s?%|[▲▼]|(?:^|\s)[+\-−]\d+
 const MORE = /^(?:see|view|show|read) (?:all|more)|^(?:more|all|next|prev(?:ious)?|pause|play|close)$/i;
 
 function isLabelText(t: string): boolean {
+  // (Turkish "SON DAKİKA": the dotted capital İ does not fold to i in a case-insensitive regex)
+  if (t.includes('\u0130')) t = t.replace(/\u0130/g, 'I');
   const m = t.length <= 30 && TICKER_LABEL.exec(t);
   // unspaced scripts: the label opens or closes the text ("ニュース速報"; "トレンド" is not a label of
   // "トレンドマイクロ…")

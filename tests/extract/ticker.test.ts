@@ -102,4 +102,10 @@ describe('extractTicker', () => {
     const d2 = new JSDOM(`<!doctype html><html>${b}${bare}${LONG}</body></html>`, { url: URL_ }).window.document;
     expect(extractTicker(d2, URL_)).toEqual([]);
   });
+
+  it('reads a Turkish "SON DAKİKA" label (dotted capital İ)', () => {
+    const a = ['Merkez Bankası faiz kararını açıkladı', 'Marmara Bölgesi için kar uyarısı'];
+    const strip = `<div class="son-dakika"><span class="baslik">SON DAKİKA</span><div class="akis">${a.map((t, i) => `<a href="/g/${i}">${t}</a>`).join('')}</div></div>`;
+    expect(extractTicker(doc(strip + LONG), URL_).map((i) => i.title)).toEqual(a);
+  });
 });
