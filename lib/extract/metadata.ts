@@ -567,6 +567,19 @@ function labelledAuthors(doc: Document, firstBlock: Element | null): string | nu
   return null;
 }
 
+/** "Edited by A and B" in a short line of a live page (the first 300 p/div/span elements). */
+function liveEditors(doc: Document): string | null {
+  const els = doc.querySelectorAll('p, div, span, li');
+  for (let i = 0; i < els.length && i < 300; i++) {
+    if (els[i].childElementCount > 3) continue;
+    const raw = els[i].textContent ?? '';
+    if (raw.length > 200) continue;
+    const m = /^edited by\s+(.+)$/i.exec(collapse(raw));
+    if (m && !els[i].closest('[class*="comment"], [id*="comment"], footer')) return cleanByline(m[1]);
+  }
+  return null;
+}
+
 /**
  * A credit at the end of the article: "Reporting by A in Brussels and B in London; Editing by C"
  * (wire services), "作者：李明", "김민수 기자 minsu@…". The last blocks of the main text only.
@@ -1138,6 +1151,9 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   for (const p of known) {
     if (byline && p !== byline && nameSet(p).length > nameSet(byline).length && nameSet(byline).every((n) => nameSet(p).includes(n))) byline = p;
   }
+  // A live page credits its editors ("Live Reporting — Edited by A and B"): they are its byline
+  // when no writer is named.
+  if (!byline && art && ldTypes(art).includes('LiveBlogPosting')) byline = liveEditors(doc);
 
   // Date
   // "03/04/2025" is 4 March on US-English pages (html lang en-US, or en on a host outside the

@@ -136,3 +136,15 @@ describe('archive titles', () => {
     expect(m.title).toBe('Generative AI Archives');
   });
 });
+
+describe('live pages', () => {
+  it('a live page whose JSON-LD author is the organisation takes its "Edited by" credit', () => {
+    const head = ld({ '@type': 'LiveBlogPosting', headline: 'Storm Bram: live updates', publisher: { '@type': 'Organization', name: 'BBC News' }, author: { '@type': 'NewsMediaOrganization', name: 'BBC News' } });
+    const m = meta(`<meta property="og:site_name" content="BBC News">${head}`, `<main><h1>Storm Bram: live updates</h1><div class="contributors"><h3>Live Reporting</h3><p>Edited by Fiona Mackay and Ciaran Doherty</p></div><article>${para}${para}</article></main>`, 'https://www.bbc.co.uk/news/live/x');
+    expect(m.byline).toBe('Fiona Mackay and Ciaran Doherty');
+  });
+  it('an ordinary article\'s "Edited by" credit is still no byline', () => {
+    const m = meta(ld({ '@type': 'NewsArticle', headline: 'A story' }), `<article><h1>A story about storms</h1><p>Edited by Fiona Mackay</p>${para}${para}</article>`);
+    expect(m.byline).toBeNull();
+  });
+});
