@@ -227,7 +227,8 @@ export function cleanLabel(s: string): string {
   while (b > a && isAsciiPunct(q.charCodeAt(b - 1))) b--;
   if (a === b) return '';
   if (isLetter(q.charCodeAt(a)) && (isLetter(q.charCodeAt(b - 1)) || isDigit(q.charCodeAt(b - 1)))) return lower(q.slice(a, b));
-  return lower(q.replace(/^[\s\p{S}\p{P}\p{M}\d]+|[\s\p{S}\p{P}\p{M}]+$/gu, ''));
+  // (a trailing mark is part of its letter, as in Hindi "बातें"; emoji selectors are not)
+  return lower(q.replace(/^[\s\p{S}\p{P}\p{M}\d]+|[\s\p{S}\p{P}\uFE0E\uFE0F\u20E3]+$/gu, ''));
 }
 
 /** Lower case for matching: Turkish dotted capital İ becomes i (toLowerCase adds a combining dot). */

@@ -170,4 +170,14 @@ describe('splitFlat', () => {
     expect(extractTakeaways(d)).toEqual(['Die Bundesnetzagentur wird zuständig.', 'Die BaFin bleibt für Finanzprodukte zuständig.']);
     expect(extractTldr(d)).toBeNull();
   });
+
+  it.each(['Key insights', 'What this means for you', 'Need-to-know', 'Die wichtigsten Erkenntnisse', 'Ce qu’il faut savoir', 'Las claves', 'Punti principali', 'O essencial', 'この記事でわかること', '关键要点', 'Выводы', 'Kernpunten', 'मुख्य बातें'])('a list under "%s"', (label) => {
+    expect(extractTakeaways(doc(`<article><h3>${label}</h3><ul><li>First point of the story</li><li>Second point of the story</li></ul><p>Body of the article goes on here.</p></article>`))).toEqual(['First point of the story', 'Second point of the story']);
+  });
+
+  it('"Recap" / "Zusammengefasst" over prose is the TL;DR, over a list the takeaways', () => {
+    const p = 'The council approved the plan after a long debate over cameras and privacy rules.';
+    expect(extractTldr(doc(`<article><h3>Recap</h3><p>${p}</p><p>Body.</p></article>`))).toBe(p);
+    expect(extractTakeaways(doc('<article><h3>Zusammengefasst</h3><ul><li>Erster Punkt</li><li>Zweiter Punkt</li></ul><p>Text.</p></article>'))).toEqual(['Erster Punkt', 'Zweiter Punkt']);
+  });
 });
