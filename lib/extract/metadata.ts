@@ -94,7 +94,7 @@ function normLang(v: string | null | undefined): string | null {
 const SEPS = [' | ', ' || ', ' - ', ' – ', ' — ', ' · ', ' • ', ' :: ', ' » ', ' / ', '_', '｜', ' ｜ '];
 
 // Platforms that give each publication a subdomain.
-const PLATFORM_HOST = /^([a-z0-9-]+)\.(?:substack\.com|medium\.com|wordpress\.com|blogspot\.[a-z.]+|tumblr\.com|ghost\.io|hashnode\.dev|github\.io|wixsite\.com|squarespace\.com|weebly\.com|bearblog\.dev|beehiiv\.com|buttondown\.email|micro\.blog|typepad\.com|livejournal\.com|over-blog\.com|hatenablog\.com|note\.com)$/;
+const PLATFORM_HOST = /^([a-z0-9-]+)\.(?:substack\.com|medium\.com|wordpress\.com|blogspot\.[a-z.]+|tumblr\.com|ghost\.io|hashnode\.dev|github\.io|wixsite\.com|squarespace\.com|weebly\.com|bearblog\.dev|beehiiv\.com|buttondown\.email|micro\.blog|typepad\.com|livejournal\.com|over-blog\.com|hatenablog\.com|note\.com|notion\.site)$/;
 /** The publication's label on a platform's subdomain ("thecompiler" for thecompiler.substack.com), or null. */
 function platformSub(host: string): string | null {
   const m = PLATFORM_HOST.exec(host.replace(/^www\./, ''));
@@ -163,7 +163,7 @@ const ROLES = 'editor|reporter|writer|correspondent|contributor|columnist|produc
 const ROLE = new RegExp(`\\b(${ROLES}|staff|technologist|director|professor|senior|chief|analyst|officer|fellow|project|engineer|scientist|researcher|developer|designer|manager|founder|co-founder|ceo|cto|intern|lecturer|student|md|phd|ma)\\b`, 'i');
 // "Jane Doe Senior Editor", "Jane Doe Editor" -> "Jane Doe": only role words go, never the surname.
 // A desk or newsroom credit, not a person.
-const DESK = /\b(?:redacci[oó]n|reda[cç][aã]o|r[ée]daction|redaktion|redazione|newsroom|news desk|desk|staff|editorial|equipo|équipe|bureau|wire services?)\b/i;
+const DESK = /\b(?:team|redacci[oó]n|reda[cç][aã]o|r[ée]daction|redaktion|redazione|newsroom|news desk|desk|staff|editorial|equipo|équipe|bureau|wire services?)\b/i;
 // A part after a comma naming an outlet or institution, not a person: "Jane Doe, Associated Press".
 const AFFILIATION = /\b(press|news|times|post|journal|agency|wire|magazine|daily|herald|tribune|gazette|reuters|afp|bloomberg|media|network|radio|television|broadcasting|university|institute|college|group|foundation|bureau)\b/i;
 // A wire agency written after the name without a separator: "By JANE DOE Associated Press".
@@ -294,6 +294,9 @@ function metaAuthors(doc: Document, metas: Metas): string | null {
 function bylineFromDom(els: Element[]): string | null {
   for (let el of els) {
     if (/bio|avatar|image|img|photo/i.test(el.getAttribute('class') ?? '')) continue;
+    // A "byline" block holding only a <time> (Blogger's "byline post-timestamp") is a date.
+    const time = el.getElementsByTagName('time')[0];
+    if (time && collapse(time.textContent ?? '') === collapse((el.textContent ?? '').slice(0, 300))) continue;
     // One author link of several in a line ("Par <a rel=author>A</a> et <a rel=author>B</a>"): the line.
     const parent = el.parentElement;
     if (el.tagName === 'A' && parent && parent.querySelectorAll('a').length > 1 && parent.querySelectorAll('a').length <= 6 && (parent.textContent ?? '').length < 200) el = parent;
@@ -320,7 +323,14 @@ function bylineFromDom(els: Element[]): string | null {
     if (aboutName && !/^(the |this |us\b|me\b)/i.test(aboutName)) names.push(cleanByline(aboutName) ?? '');
     let v = names.filter(Boolean).length ? joinNames(names.filter(Boolean)) : null;
     // A credit block of lines ("<div>Penulis Dimas Pratama</div><div>Editor Rina Sari</div>"): line by line.
-    const lines = v ? [] : Array.from(el.children).filter((c) => /^(DIV|P|LI|DD)$/.test(c.tagName)).slice(0, 6);
+    // The lines may sit one or two wrappers down, beside an avatar ("<img><div><div>Name</div><div>Role</div></div>").
+    let box: Element = el;
+    for (let k = 0; k < 2; k++) {
+      const inner = Array.from(box.children).filter((c) => !/^(IMG|PICTURE|SVG|svg|FIGURE|A)$/.test(c.tagName) || c.getElementsByTagName('div').length);
+      if (inner.length === 1 && inner[0].tagName === 'DIV' && box.children.length <= 3) box = inner[0];
+      else break;
+    }
+    const lines = v ? [] : Array.from(box.children).filter((c) => /^(DIV|P|LI|DD)$/.test(c.tagName)).slice(0, 6);
     if (lines.length >= 2) for (const c of lines) if ((v = cleanByline(c.textContent))) break;
     if (!v && lines.length < 2) v = cleanByline(el.getAttribute('content') ?? el.textContent);
     // "By <a>Jane Doe</a> and John Roe": the line names more people than its links.
@@ -486,7 +496,9 @@ function bylineLine(doc: Document, body: Element | null): string | null {
       // A credit for a picture or a tool names no writer: "Portrait by", "Powered by", "Designed by".
       if (m && CREDIT_NOT_WRITER.test(line.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[m.length - 1].length))) continue;
       // Names are capitalised: "Lists of films by common content" is not a byline.
-      const v = m && !/^\p{Ll}/u.test(m[1]) && cleanByline(m[1].split(/\s+(?:on|le|am|el|il)\s+|\s*[|·•]\s*/i)[0]);
+      // "by the Lumen Platform team": a team's credit, kept without its article.
+      const who = m ? m[1].replace(/^the\s+(?=\p{Lu}\p{Ll}*\s+(?:\p{Lu}\p{Ll}*\s+)*team\b)/u, '') : '';
+      const v = m && !/^\p{Ll}/u.test(who) && cleanByline(who.split(/\s+(?:on|le|am|el|il)\s+|\s*[|·•]\s*/i)[0]);
       if (v) return v;
     }
   }
@@ -567,6 +579,45 @@ function labelledAuthors(doc: Document, firstBlock: Element | null): string | nu
   return null;
 }
 
+/**
+ * The last resort: a line that is only "By Jane Doe" anywhere on the page (a single-author site's
+ * sidebar or masthead), not in a teaser, a list or a comment. The first 300 p/div elements.
+ */
+function siteByLine(doc: Document, scope: Element | null): string | null {
+  const els = doc.querySelectorAll('p, div');
+  for (let i = 0; i < els.length && i < 300; i++) {
+    if (els[i].childElementCount > 2) continue;
+    const raw = els[i].textContent ?? '';
+    if (raw.length > 60) continue;
+    const m = /^By\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})$/u.exec(collapse(raw));
+    if (m && !els[i].closest('li, [class*="comment"], [id*="comment"]') && !teaser(els[i], scope)) return cleanByline(m[1]);
+  }
+  return null;
+}
+
+// A personal name as an avatar's alt text: two to four capitalised words.
+const ALT_NAME = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u;
+
+/**
+ * An "authors" block of profile cards (MkDocs Material's "md-post__authors", themes' "post-authors"):
+ * one name per card, from its avatar's alt text or its bold name. The first 3 such blocks.
+ */
+function authorCards(doc: Document): string | null {
+  const blocks = doc.querySelectorAll('[class*="authors"]');
+  for (let i = 0; i < blocks.length && i < 3; i++) {
+    const b = blocks[i];
+    if (b.closest('[class*="comment"], [id*="comment"], footer') || (b.textContent ?? '').length > 600) continue;
+    const names: string[] = [];
+    const imgs = b.getElementsByTagName('img');
+    for (let k = 0; k < imgs.length && k < 10; k++) {
+      const alt = collapse(imgs[k].getAttribute('alt') ?? '');
+      if (ALT_NAME.test(alt) && !names.includes(alt)) names.push(alt);
+    }
+    if (names.length) return joinNames(names);
+  }
+  return null;
+}
+
 /** "Edited by A and B" in a short line of a live page (the first 300 p/div/span elements). */
 function liveEditors(doc: Document): string | null {
   const els = doc.querySelectorAll('p, div, span, li');
@@ -597,8 +648,8 @@ function signOff(container: Element | null, lastBlock: Element | null): string |
     if (wire) return cleanByline(wire[1]);
     if (/^(?:作者|撰文|记者|記者|文)\s*[:：|｜/／]/.test(t)) return cleanByline(t);
     // "Autor: Katarzyna Wiśniewska, radca prawny", "Author: Jane Doe" closing the text.
-    const label = n < 3 ? /^(?:autor(?:ka)?|author|auteur(?:e)?|autore|autrice|written by|tekst|texto|texte)\s*[:：]\s*(.{2,120})$/i.exec(t) : null;
-    if (label) return cleanByline(label[1]);
+    const credit = n < 3 ? creditLine(t) : null;
+    if (credit) return credit;
     // A name in brackets closing a Japanese or Chinese story: "（山田太郎）", "（记者 李明）", "(文・佐藤花子)".
     const cjk = /^[（(]\s*(?:記者|记者|文|取材・文|文・写真|編集部)?\s*[:：・]?\s*([\u3040-\u30ff\u4e00-\u9fff\s]{2,12})\s*[）)]$/.exec(t);
     if (cjk && n < 3) return cleanByline(cjk[1]);
@@ -611,7 +662,25 @@ function signOff(container: Element | null, lastBlock: Element | null): string |
       /^(?:[A-Z\u00C0-\u024F\u1E00-\u1EFF][a-z\u00C0-\u024F\u1E00-\u1EFF'.-]*\s){1,3}[A-Z\u00C0-\u024F\u1E00-\u1EFF][a-z\u00C0-\u024F\u1E00-\u1EFF'.-]*$/.test(t) && t.length <= 40 &&
       !/\b(read|more|share|follow|subscribe|related|source|note|update|editor|photo)/i.test(t)) return t;
   }
+  // A signature right after the text's block ("<div class=body>…</div><p>Από το Γραφείο Τύπου</p>").
+  let next = body.nextElementSibling;
+  for (let k = 0; next && k < 2; k++, next = next.nextElementSibling) {
+    const raw = next.textContent ?? '';
+    const credit = raw.length <= 200 ? creditLine(collapse(raw)) : null;
+    if (credit) return credit;
+  }
   return null;
+}
+
+/**
+ * A credit line closing a text: "Autor: Katarzyna Wiśniewska, radca prawny", "Author: Jane Doe",
+ * a short "By Jane Doe" signature, Greek "Από το Γραφείο Τύπου" ("by the press office").
+ */
+function creditLine(t: string): string | null {
+  const label = /^(?:autor(?:ka)?|author|auteur(?:e)?|autore|autrice|written by|tekst|texto|texte)\s*[:：]\s*(.{2,120})$/i.exec(t);
+  if (label) return cleanByline(label[1]);
+  const sig = t.length <= 60 ? /^(?:[Bb]y|BY|[Αα]πό|ΑΠΟ)\s+((?:(?:το|τη|την|τον|τους|τις)\s+)?\p{Lu}[^.!?]{1,55})$/u.exec(t) : null;
+  return sig ? cleanByline(sig[1].replace(/^(?:το|τη|την|τον|τους|τις)\s+/i, '')) : null;
 }
 
 const PUB_META = [
@@ -877,13 +946,18 @@ function dateInText(bylines: Element[], scope: Element | null, firstBlock: Eleme
   return null;
 }
 
-const PLATFORM = /^(medium|substack|wordpress(\.com)?|blogger|blogspot|tumblr|ghost|hashnode|wix|squarespace|weebly|linkedin|微信公众平台|weixin official accounts platform)$/i;
+const PLATFORM = /^(medium|substack|wordpress(\.com)?|blogger|blogspot|tumblr|ghost|hashnode|wix|squarespace|weebly|linkedin|notion|微信公众平台|weixin official accounts platform)$/i;
 const GENERIC_SITE = /^(?:the\s+|our\s+|my\s+)?(?:blog|news|home|homepage|articles|posts|newsroom|stories|engineering blog)$/i;
 
-/** The account a platform page belongs to: a WeChat official account's name ("#js_name"). */
+/**
+ * The publication a platform page belongs to: a WeChat official account's name ("#js_name"), a
+ * published Notion workspace's root page (the breadcrumb's first link).
+ */
 function platformAccount(doc: Document, host: string): string | null {
-  if (host !== 'mp.weixin.qq.com') return null;
-  return labelName(doc.getElementById('js_name')?.textContent);
+  if (host === 'mp.weixin.qq.com') return labelName(doc.getElementById('js_name')?.textContent);
+  // The page icon (an emoji) is part of the link's text.
+  if (host.endsWith('.notion.site')) return labelName(doc.querySelector('[class*="breadcrumb"] a')?.textContent?.replace(/^[^\p{L}\p{N}]+/u, ''));
+  return null;
 }
 
 /** og:site_name / publisher as a reader names the site: without a tagline ("Site — Since 1921") or "Inc". */
@@ -898,6 +972,22 @@ function cleanSiteName(raw: string | null, host: string): string | null {
   return s || null;
 }
 
+// "Home" in several languages (Blogger and WordPress translate their home links).
+const HOME_WORD = /^(?:home|homepage|home page|logo|menu|start|startseite|accueil|inicio|início|pagina iniziale|главная|ホーム|首页|主页|首頁|홈|मुख्यपृष्ठ|होम|ana sayfa|strona główna|beranda|trang chủ|skip to content)$/i;
+
+/**
+ * The site's name when <title> is og:title with a name added before ("Name: Headline") or after
+ * ("Headline | Name"); null otherwise.
+ */
+function titleAround(docTitle: string, ogTitle: string | null): string | null {
+  const og = ogTitle ? collapse(ogTitle) : '';
+  if (og.length < 8 || docTitle.length <= og.length + 2) return null;
+  const i = docTitle.indexOf(og);
+  const m = i > 0 && i + og.length === docTitle.length ? /^(.{2,60}?)\s*(?::|\s[-–—|·»])\s*$/.exec(docTitle.slice(0, i))
+    : i === 0 ? /^\s*(?:[-–—|·»:]|::)\s*(.{2,60})$/.exec(docTitle.slice(og.length)) : null;
+  return m ? m[1].trim() : null;
+}
+
 /** A logo's or home link's label as a name: without "logo", "home page", "Go to … homepage". */
 function labelName(raw: string | null | undefined): string | null {
   const t = collapse((raw ?? '').slice(0, 200))
@@ -906,7 +996,7 @@ function labelName(raw: string | null | undefined): string | null {
     .replace(/\s+(?:logo|home)$/i, '')
     .replace(/[\s|·•:,–—-]+$/, '')
     .trim();
-  if (t.length > 1 && t.length <= 40 && t.split(' ').length <= 5 && !/^(home|homepage|logo|menu|start|startseite|accueil|inicio|skip to content)$/i.test(t)) return t;
+  if (t.length > 1 && t.length <= 40 && t.split(' ').length <= 5 && !HOME_WORD.test(t)) return t;
   return null;
 }
 
@@ -1056,6 +1146,15 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const headline = ldText(art?.headline) ?? ldText(art?.name);
   const ogTitle = metaContent(metas, ['og:title', 'twitter:title', 'dc.title', 'title']);
   const fromDoc = splitTitle(docTitle, siteName, host);
+  // <title> is og:title plus the blog's name ("तकनीक की बात: <og:title>", Blogger; "<og:title> | Name").
+  if (!siteName) siteName = titleAround(docTitle, ogTitle);
+  // An abbreviation ("NTU") written out in the title suffix or the logo ("Norrlands tekniska
+  // universitet"): the name written out.
+  if (siteName && /^[A-Z]{2,6}$/.test(siteName)) {
+    const initials = (x: string): string => x.split(/[\s-]+/).filter((w) => w.length > 2 || /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toUpperCase();
+    const full = [titleAround(docTitle, ogTitle), fromDoc.site, homeLinkName(doc, host)].find((x) => x && x.includes(' ') && initials(x) === siteName);
+    if (full) siteName = full;
+  }
   if (!siteName && fromDoc.site) siteName = fromDoc.site;
   // A home page titled with the site's name alone ("Example News" on example-news.com).
   if (!siteName && docTitle.length <= 40 && namesSite(docTitle, null, host)) siteName = docTitle;
@@ -1075,7 +1174,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     const i = c.length - h.length;
     if (i <= 0 || h.split(' ').length < 3 || c.slice(i).toLowerCase() !== h.toLowerCase()) return false;
     const head = c.slice(0, i);
-    return head.length <= 40 && /\S(?::|\s[-–—|·])\s+$/.test(head);
+    return head.length <= 40 && /\S(?::|,|\s[-–—|·])\s+$/.test(head);
   };
     return a.length > 3 && (a === b || (a.length >= b.length * 0.6 && b.startsWith(a)) || (b.length >= a.length * 0.6 && a.startsWith(b)) || kicker(h, c));
   };
@@ -1096,7 +1195,8 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   // An Organization as author (the publisher, a wire desk) yields to a person named anywhere else.
   const isOrg = (a: unknown): boolean => !!a && typeof a === 'object' && ldTypes(a as LdNode).some((t) => /Organization$|Corporation$|^Brand$/.test(t));
   const ldPeople = ldNames(authors.filter((a) => !isOrg(a))).filter((n) => !isUrlish(n)).map(cleanByline).filter((n): n is string => !!n);
-  const ldOrgs = ldNames(authors.filter(isOrg)).filter((n) => !isUrlish(n));
+  // A wiki's collective credit ("Contributors to Wikimedia projects") names no author.
+  const ldOrgs = ldNames(authors.filter(isOrg)).filter((n) => !isUrlish(n) && !/^contributors\b|\bcontributors$/i.test(n));
   const pubRef = art?.publisher ? deref(art.publisher) : null;
   const pubName = pubRef ? ldText((pubRef as LdNode).name ?? pubRef) : null;
   // The article (h1 + main text): a masthead's "today", a rail's teaser bylines and dates come
@@ -1114,11 +1214,14 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     bylineLine(doc, firstPara),
     authorLinks(doc, scope, firstPara),
     labelledAuthors(doc, firstPara),
+    authorCards(doc),
     signOff(page.container, lastPara),
     // The publisher credited as its own author (a company's press release) names no writer.
     ldOrgs.filter((o) => !pubName || norm(o) !== norm(pubName)).length ? joinNames(ldOrgs) : null,
     datelineAgency(firstPara),
+    siteByLine(doc, scope),
   ];
+  if (process.env.DBG_META) console.log(people);
   const known = people.filter((p): p is string => !!p).map((p) => tidyByline(p, siteName, host, lang));
   const bySite = (p: string): boolean => !!siteName && norm(p) === norm(siteName);
   // A user name ("CC7567", "jdoe", "admin_2") yields to a person's name from another source.
@@ -1133,9 +1236,10 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   if (byline && inTitle(byline) && shownBy && !inTitle(shownBy) && (byline === people[0] || byline === people[1])) byline = tidyByline(shownBy, siteName, host, lang);
   // Names the page shows beat JSON-LD's names in another script ("Noa Levi" in the JSON-LD of a
   // Hebrew page that shows "נועה לוי ויוסי כהן").
-  const latin = (p: string): boolean => /[A-Za-z]/.test(p.replace(/ and /g, ' '));
+  // The script of the first letter ("Олександра Коваленко ML-інженерка" is Cyrillic).
+  const latin = (p: string): boolean => /^[^\p{L}]*[A-Za-z\u00C0-\u024F]/u.test(p);
   const shown = people[2];
-  if (byline && byline === known[0] && ldPeople.length && shown && latin(byline) !== latin(shown) && shown.split(/, | and /).length > byline.split(/, | and /).length && lang && !/^(en|fr|de|es|it|pt|nl|sv|da|no|nb|fi|pl|cs|tr|id|vi|ro|hu)$/.test(lang)) {
+  if (byline && byline === known[0] && ldPeople.length && shown && latin(byline) !== latin(shown) && shown.split(/, | and /).length >= byline.split(/, | and /).length && lang && !/^(en|fr|de|es|it|pt|nl|sv|da|no|nb|fi|pl|cs|tr|id|vi|ro|hu)$/.test(lang)) {
     byline = tidyByline(shown, siteName, host, lang);
   }
   // JSON-LD naming a person and an agency ("Jan Novák" and Organization "ČTK") that the page shows
@@ -1151,6 +1255,12 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   for (const p of known) {
     if (byline && p !== byline && nameSet(p).length > nameSet(byline).length && nameSet(byline).every((n) => nameSet(p).includes(n))) byline = p;
   }
+  // The page shows the same people with their honorifics ("Dr. Amara Eze" over JSON-LD's "Amara
+  // Eze"): as shown.
+  const HONOR = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev|hon)\.?\s+/i;
+  const bare = (p: string): string => p.split(/, | and /).map((n) => norm(n.replace(HONOR, ''))).sort().join('|');
+  const shownH = shown ? tidyByline(shown, siteName, host, lang) : null;
+  if (byline && shownH && shownH !== byline && shownH.split(/, | and /).some((n) => HONOR.test(n)) && bare(shownH) === bare(byline)) byline = shownH;
   // A live page credits its editors ("Live Reporting — Edited by A and B"): they are its byline
   // when no writer is named.
   if (!byline && art && ldTypes(art).includes('LiveBlogPosting')) byline = liveEditors(doc);

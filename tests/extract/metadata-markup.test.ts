@@ -148,3 +148,61 @@ describe('live pages', () => {
     expect(m.byline).toBeNull();
   });
 });
+
+describe('batch g: bylines', () => {
+  it('"Published <date> by the X team" is the team\'s credit', () => {
+    const m = meta('', `<main><header><h1>Model gateway outage</h1></header><div><div class="hint"><p>Published 3 March 2026 by the Lumen Platform team. This is a blameless post-mortem.</p></div>${para}${para}</div></main>`);
+    expect(m.byline).toBe('Lumen Platform team');
+  });
+  it('a wiki\'s "Contributors to …" organisation credit is no byline', () => {
+    const m = meta(ld({ '@type': 'Article', name: 'Transformer', author: { '@type': 'Organization', name: 'Contributors to Wikimedia projects' }, publisher: { '@type': 'Organization', name: 'Wikimedia Foundation, Inc.' } }), `<h1>Transformer (model)</h1><div>${para}${para}</div>`);
+    expect(m.byline).toBeNull();
+  });
+  it('a "byline" element holding only a <time> is a date, not a name; the page\'s script beats JSON-LD\'s', () => {
+    const m = meta(ld({ '@type': 'BlogPosting', headline: 'छोटे मॉडल', author: { '@type': 'Person', name: 'Rahul Verma' } }),
+      `<h3 class="post-title">छोटे मॉडल</h3><span class="byline post-timestamp"><time class="published" datetime="2026-03-09T18:30:00+05:30">मार्च 09, 2026</time></span><div class="post-body">${para}${para}</div><span class="byline post-author vcard"><span class="byline-label">द्वारा पोस्ट किया गया</span> <span class="fn"><a rel="author" href="https://www.blogger.com/profile/1"><span>राहुल वर्मा</span></a></span></span>`,
+      'https://takneek.blogspot.com/2026/03/x.html', 'hi');
+    expect(m.byline).toBe('राहुल वर्मा');
+  });
+  it('the shown names with an honorific beat the same names in metadata', () => {
+    const m = meta(`<meta name="citation_author" content="Eze, Amara"><meta name="citation_author" content="Feld, Jonah">${ld({ '@type': 'Report', name: 'Compute governance', author: [{ '@type': 'Person', name: 'Amara Eze' }, { '@type': 'Person', name: 'Jonah Feld' }] })}`,
+      `<article><h1>Compute governance</h1><p class="report-authors">Dr. Amara Eze and Jonah Feld</p>${para}${para}</article>`);
+    expect(m.byline).toBe('Dr. Amara Eze and Jonah Feld');
+  });
+  it('a single-author site\'s sidebar "By Owen Hale" when nothing else names the author', () => {
+    const m = meta('<title>Bitwise: EU draft</title>', `<div id="Sidebar"><p>By <a href="/colophon">Owen Hale</a></p></div><div id="Main"><div class="article"><h1>EU draft would require model cards</h1>${para}${para}</div></div>`, 'https://bitwise.blog/linked/x');
+    expect(m.byline).toBe('Owen Hale');
+  });
+  it('avatar cards in an "authors" block beat a generic meta author team credit', () => {
+    const m = meta('<meta name="author" content="Pipeline team">', `<nav class="md-post__authors"><div class="md-profile"><span class="md-author"><img src="a.png" alt="Inês Ferraz"></span><span><strong>Inês Ferraz</strong><br>Maintainer</span></div><div class="md-profile"><span class="md-author"><img src="b.png" alt="Kwame Asante"></span><span><strong>Kwame Asante</strong><br>Search team</span></div></nav><article><h1>We replaced our embedding model</h1>${para}${para}</article>`);
+    expect(m.byline).toBe('Inês Ferraz and Kwame Asante');
+  });
+  it('an author card with nested name and role lines gives the name only', () => {
+    const m = meta(ld({ '@type': 'BlogPosting', headline: 'Суржик', author: { '@type': 'Person', name: 'Олександра Коваленко' } }),
+      `<article><h1>Як ми навчили модель</h1><div class="Author_author__x"><img alt="" src="a.jpg"><div><div class="Author_name__y">Олександра Коваленко</div><div class="Author_role__z">ML-інженерка</div></div></div>${para}${para}</article>`, URL0, 'uk');
+    expect(m.byline).toBe('Олександра Коваленко');
+  });
+  it('a signature right after the body block ("Από το Γραφείο Τύπου")', () => {
+    const m = meta('', `<article><h1>Ξεκινά η δημόσια διαβούλευση</h1><div class="body"><p>Σε δημόσια διαβούλευση τίθεται από σήμερα ο οδηγός για την υπεύθυνη χρήση συστημάτων τεχνητής νοημοσύνης από τους φορείς.</p><p>Σύμφωνα με το κείμενο, κάθε φορέας που σκοπεύει να αξιοποιήσει τέτοιο σύστημα θα πρέπει να συντάσσει εκτίμηση επιπτώσεων.</p></div><p class="signature">Από το Γραφείο Τύπου</p></article>`, 'https://example.gov.gr/x', 'el');
+    expect(m.byline).toBe('Γραφείο Τύπου');
+  });
+  it('a closing line that merely starts with "By" in a sentence is no signature', () => {
+    const m = meta('', `<article><h1>Council votes on data</h1><div class="body">${para}${para}</div><p>By contrast, the county did not.</p></article>`);
+    expect(m.byline).toBeNull();
+  });
+});
+
+describe('batch g: site names', () => {
+  it('Blogger "<Blog name>: <og:title>" titles name the blog; a translated "Home" link is no name', () => {
+    const m = meta('<title>तकनीक की बात: छोटे एआई मॉडल क्यों ज़रूरी हैं</title><meta property="og:title" content="छोटे एआई मॉडल क्यों ज़रूरी हैं">', `<h3 class="post-title">छोटे एआई मॉडल क्यों ज़रूरी हैं</h3><div>${para}</div><a class="home-link" href="/">मुख्यपृष्ठ</a>`, 'https://takneek.blogspot.com/2026/03/x.html', 'hi');
+    expect(m.siteName).toBe('तकनीक की बात');
+  });
+  it('a Notion site is named by its workspace root in the breadcrumb, not "Notion"', () => {
+    const m = meta('<meta property="og:site_name" content="Notion"><meta property="og:title" content="What I learned running evals | Notion"><title>What I learned running evals</title>', `<div class="notion-topbar-breadcrumb"><a href="/Field-Notes-0f9e"><div class="icon">📓</div><div>Field Notes</div></a></div><h1>What I learned running evals</h1>${para}`, 'https://mira.notion.site/What-I-learned-1a2b');
+    expect(m.siteName).toBe('Field Notes');
+  });
+  it('an abbreviated og:site_name yields to the name written out in the title suffix', () => {
+    const m = meta('<title>Ny metod avslöjar läckor i testdata - Norrlands tekniska universitet</title><meta property="og:title" content="Ny metod avslöjar läckor i testdata"><meta property="og:site_name" content="NTU">', `<h1>Ny metod avslöjar läckor i testdata</h1>${para}`, 'https://www.ntu.se/nyheter/x', 'sv');
+    expect(m.siteName).toBe('Norrlands tekniska universitet');
+  });
+});
