@@ -1221,14 +1221,13 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     datelineAgency(firstPara),
     siteByLine(doc, scope),
   ];
-  if (process.env.DBG_META) console.log(people);
   const known = people.filter((p): p is string => !!p).map((p) => tidyByline(p, siteName, host, lang));
   const bySite = (p: string): boolean => !!siteName && norm(p) === norm(siteName);
   // A user name ("CC7567", "jdoe", "admin_2") yields to a person's name from another source.
   const handle = (p: string): boolean => /^[\w.-]{2,30}$/.test(p) && (/\d|_/.test(p) || p === p.toLowerCase());
   // A desk credit ("Redacción El Diario del Sur", "Samachar Lok Desk", "Newsroom") yields to a person named on the page.
   const desk = (p: string): boolean => DESK.test(p) || (!!siteName && p !== siteName && namesSite(p, siteName, host) && norm(p).length > norm(siteName).length);
-  let byline = known.find((p) => !bySite(p) && !handle(p) && !desk(p)) ?? known.find((p) => !bySite(p) && !handle(p)) ?? known.find((p) => !bySite(p)) ?? known[0] ?? null;
+  let byline: string | null = known.find((p) => !bySite(p) && !handle(p) && !desk(p)) ?? known.find((p) => !bySite(p) && !handle(p)) ?? known.find((p) => !bySite(p)) ?? known[0] ?? null;
   // The person the piece is about ("Margaret Atwell on AI and the novel", an interview whose
   // metadata names the interviewee) is not its author when the page shows another byline.
   const inTitle = (p: string): boolean => p.split(/, | and /).every((n) => n.length > 3 && norm(title).includes(norm(n)));
