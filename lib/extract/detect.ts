@@ -103,11 +103,13 @@ export function detectArticle(doc: Document, url: string, credit?: Pick<Brief, '
   if (m.linkDensity > 0.5 && m.words > 0) add(-2, `main text is ${Math.round(m.linkDensity * 100)}% links`);
   if (h1 > 3) add(-1, `${h1} h1 headings`);
 
+  // A live blog is one story told in many dated posts: not a feed, not a listing of teasers.
+  const live = types.includes('LiveBlogPosting');
   // Pages of many dated, signed posts are feeds or forum threads.
-  if (m.times.length >= 5 && m.bylines.length >= 5) add(-2, `${m.times.length} dated posts (a feed or forum thread)`);
+  if (!live && m.times.length >= 5 && m.bylines.length >= 5) add(-2, `${m.times.length} dated posts (a feed or forum thread)`);
 
   // Listing: many teaser cards, little body text of their own.
-  const listing = m.teasers >= 5 && (m.words < 150 || m.paragraphs < 2);
+  const listing = !live && m.teasers >= 5 && (m.words < 150 || m.paragraphs < 2);
   if (listing) add(-6, `listing page: ${m.teasers} teaser cards`);
   else if (m.teasers >= 8 && m.teaserWords > m.words) add(-2, `${m.teasers} teaser cards with more text than the main block`);
 

@@ -18,6 +18,8 @@ const NAVROLE = /^(contentinfo|navigation|menu|menubar|tablist)$/;
 const NAVCLS = /(^|[\s_-])(menu|nav|navbar|tabs|pills|toc|breadcrumbs?|pagination)([\s_-]|$)/;
 const STRONG_CLASS = /ticker|marquee|news-?flash|crawl|scroller|news-?strip|newsbar/;
 const QUOTE = /(?:^|\s)[+\-−▲▼]?\d[\d,.]*\s?%|[▲▼]|(?:^|\s)[+\-−]\d+[.,]\d+(?:\s|$)/;
+/** A quote's signed change ("+2.91%", "▼ 0.4"): headlines write percentages unsigned. */
+const SIGNED = /(?:^|\s)[+\-−]\d[\d,.]*\s?%|[▲▼]/;
 const MORE = /^(?:see|view|show|read) (?:all|more)|^(?:more|all|next|prev(?:ious)?|pause|play|close)$/i;
 
 function isLabelText(t: string): boolean {
@@ -130,7 +132,8 @@ function clean(raw: Raw[], label: string): TickerItem[] {
   for (const r of raw) {
     const title = squash(r.title.replace(/^[\s•·|◆■▪►▸—–\-:]+|[\s•·|◆■▪—–\-]+$/g, ''));
     const key = cleanLabel(title);
-    if (!key || key === lab || isLabelText(title) && out.length === 0 && title.length <= 25 || MORE.test(key)) continue;
+    // (a first item that is the strip's label; not a headline tagged "[속보] …" / "【速報】…")
+    if (!key || key === lab || (isLabelText(title) && out.length === 0 && title.length <= 25 && !/^[[【(（]/.test(title)) || MORE.test(key)) continue;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ title, url: r.url });
@@ -144,7 +147,9 @@ function valid(items: TickerItem[], raw: Raw[], el: Element, strong: boolean, la
   if (n < 2 || (n === 2 && !((strong || labelled) && items.every((i) => i.url))) || n > MAX_ITEMS) return false;
   if (items.some((i) => i.title.length > 160)) return false;
   // stock-quote bar
-  const q = items.filter((i) => QUOTE.test(i.title)).length;
+  // (a quote is a symbol and its numbers, "NVDA 142.50 +2.3%"; a headline with a percentage in it,
+  // "[속보] 코스피 2% 넘게 올라 3,100선 회복", has more words)
+  const q = items.filter((i) => SIGNED.test(i.title) || (QUOTE.test(i.title) && i.title.split(' ').length <= 4)).length;
   if (q >= 2 && q * 2 >= n) return false;
   // table of contents: in-page anchors
   if (raw.filter((r) => r.href.startsWith('#')).length * 2 >= raw.length) return false;

@@ -1,6 +1,6 @@
 /** The page's own TL;DR: a labelled summary (heading, bold lead-in, callout, div.tldr), plain text. */
-import { scanLabels, stripLabel, following, type Hit } from './labels';
-import { attrs, textOf, unquote, squash } from './dom';
+import { scanLabels, stripLabel, following, ANY_LABEL, labelSized, type Hit } from './labels';
+import { attrs, cleanLabel, textOf, unquote, squash } from './dom';
 import { introThenList, listIn, splitFlat } from './takeaways';
 
 const MAX = 2000;
@@ -27,9 +27,22 @@ function dropTail(t: string): string {
   return n === parts.length ? t : squash(parts.slice(0, n).join(''));
 }
 
-/** A line of a summary box about the summary (its disclaimer, feedback), by class or wording. */
+/** The same in other languages ("※ 이 요약은 AI가 … 생성했습니다", "この要約はAIが…"). */
+const ABOUT_INTL = /^\W*(?:이 요약은|この要約は|本摘要由|此摘要由|以上(?:の)?要約は|diese zusammenfassung wurde|ce résumé a été|este resumen (?:fue|ha sido)|este resumo foi|questo riassunto è stato|это резюме)|(?:KI|IA|AI)[- ]?(?:generiert|générée?|generado|gerado|generato|가 (?:\S+ )*생성)|AI(?:が|により|によって)(?:\S*)?(?:生成|作成)|由\s?AI\s?生成/i;
+
+/** A line of a summary box about the summary (its disclaimer, notice, feedback), by class or wording. */
 function aboutBlock(b: Element): boolean {
-  return /disclaimer|feedback|footnote/.test(attrs(b)) || ABOUT.test(textOf(b, 120, 20));
+  if (/disclaimer|feedback|footnote|notice/.test(attrs(b))) return true;
+  const t = textOf(b, 120, 20);
+  return ABOUT.test(t) || ABOUT_INTL.test(t);
+}
+
+/** A short element that is only a label of any kind (a box's title, "Takeaways by Bloomberg AI"). */
+function labelOnly(b: Element): boolean {
+  const t = textOf(b, 80, 20);
+  if (!t || t.length > 60) return false;
+  const l = cleanLabel(t);
+  return labelSized(l) && ANY_LABEL.test(l);
 }
 
 /** Text of one content block; a list becomes its items joined. */
@@ -48,7 +61,9 @@ function proseText(el: Element): string {
   const out: string[] = [];
   for (let n = el.firstChild, i = 0; n && i < 40; n = n.nextSibling, i++) {
     if (n.nodeType === 3) out.push(n.nodeValue ?? '');
-    else if (n.nodeType === 1 && !LISTY.test((n as Element).tagName)) out.push(' ' + blockText(n as Element) + ' ');
+    // (nor its disclaimer line, nor its title when that names the list: "Key points by AI")
+    else if (n.nodeType === 1 && !LISTY.test((n as Element).tagName) && !aboutBlock(n as Element) && !(n !== el.firstElementChild ? false : labelOnly(n as Element)))
+      out.push(' ' + blockText(n as Element) + ' ');
   }
   return squash(out.join(''));
 }
@@ -70,7 +85,8 @@ function fromHit(h: Hit): string {
     if (p && p.firstElementChild === el && p.childElementCount <= 4 && (/^(BLOCKQUOTE|ASIDE)$/.test(p.tagName) || callout(p))) el = p;
     return stripLabel('tldr', proseText(el));
   }
-  if (h.mode === 'box') return stripLabel('tldr', proseText(h.el));
+  // (a box titled for its list, "Key takeaways · AI-generated", leaves only its badge: too short to be one)
+  if (h.mode === 'box') return stripLabel('takeaways', stripLabel('tldr', proseText(h.el)));
   // the prose under the label: in a callout (a small container) all of it; in the article body the
   // first block (what follows is the article itself)
   // (a picture or chart between the label and its text is not the summary)
@@ -116,6 +132,8 @@ export function extractTldr(doc: Document): string | null {
     ...hits.filter((h) => h.mode === 'box'),
   ];
   for (const h of order) {
+    // a summary box's parts named like it ("summary-box__disclaimer") are not summaries
+    if (h.mode === 'box' && aboutBlock(h.el)) continue;
     const t = clean(fromHit(h));
     // (CJK text says more per character: a 10-character summary is one)
     if (t.length < (CJK.test(t.slice(0, 40)) ? 10 : 20) || t.length > MAX) continue;
@@ -127,7 +145,7 @@ export function extractTldr(doc: Document): string | null {
 }
 
 function listy(h: Hit): boolean {
-  if (h.mode === 'box') return !!h.el.querySelector('ul,ol,dl') && !h.el.querySelector('p');
+  if (h.mode === 'box') return /^(UL|OL|DL)$/.test(h.el.tagName) || (!!h.el.querySelector('ul,ol,dl') && !h.el.querySelector('p'));
   if (h.mode === 'lead') return !!listIn(h.el) && proseText(h.el).length < 20 + 30;
   const f = following(h.el, 4);
   if (introThenList(f)) return true;
