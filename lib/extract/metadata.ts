@@ -147,7 +147,13 @@ function h1Texts(doc: Document): string[] {
   const hs = doc.getElementsByTagName('h1');
   const out: string[] = [];
   for (let i = 0, n = Math.min(hs.length, 5); i < n; i++) {
-    const t = collapse((hs[i].textContent ?? '').slice(0, 500));
+    // Buttons inside a headline ("copy", "like 1.32k") are controls, not its words.
+    let h: Element = hs[i];
+    if (h.getElementsByTagName('button').length && (h.textContent ?? '').length < 2000) {
+      h = h.cloneNode(true) as Element;
+      for (const b of Array.from(h.getElementsByTagName('button')).slice(0, 20)) b.remove();
+    }
+    const t = collapse((h.textContent ?? '').slice(0, 500));
     if (t.length > 1) out.push(t);
   }
   return out;
@@ -669,8 +675,22 @@ function signOff(container: Element | null, lastBlock: Element | null): string |
     const credit = raw.length <= 200 ? creditLine(collapse(raw)) : null;
     if (credit) return credit;
   }
+  // Writers signing a newsletter issue below it: a line of two or more full names alone
+  // ("Marcus Lee & Jenna Ortiz") among the last lines of the block after the main text.
+  for (let p: Element | null = body, k = 0; p && p.tagName !== 'BODY' && k < 3; p = p.parentElement, k++) {
+    const after = p.nextElementSibling;
+    if (!after || after.tagName === 'FOOTER' || after.closest('footer') || (after.textContent ?? '').length > 2000) continue;
+    const ps = after.querySelectorAll('p, div');
+    for (let i = ps.length - 1, n = 0; i >= 0 && n < 3; i--, n++) {
+      const t = collapse((ps[i].textContent ?? '').slice(0, 120));
+      if (NAME_LIST.test(t)) return cleanByline(t);
+    }
+  }
   return null;
 }
+
+// Two to four full names joined by commas, "&" or "and": "Marcus Lee & Jenna Ortiz".
+const NAME_LIST = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}(?:(?:,\s|\s(?:&|and)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}){1,3}$/u;
 
 /**
  * A credit line closing a text: "Autor: Katarzyna Wiśniewska, radca prawny", "Author: Jane Doe",

@@ -206,3 +206,14 @@ describe('batch g: site names', () => {
     expect(m.siteName).toBe('Norrlands tekniska universitet');
   });
 });
+
+describe('batch g: more', () => {
+  it('writers signing below the issue: a line of full names alone after the main text', () => {
+    const m = meta('<title>TLDR AI 2026-11-24</title>', `<main><article><h1>TLDR AI 2026-11-24</h1><div class="story">${para}${para}${para}</div></article><div class="after"><p>Love it? Tell your friends and get rewards!</p><p>Marcus Lee &amp; Jenna Ortiz</p></div></main>`, 'https://tldr.tech/ai/2026-11-24');
+    expect(m.byline).toBe('Marcus Lee and Jenna Ortiz');
+  });
+  it('buttons inside the h1 ("copy", "like 1.32k") are not part of the title', () => {
+    const m = meta('<title>orbit-labs/Orbit-7B-Instruct · Modelyard</title><meta property="og:title" content="orbit-labs/Orbit-7B-Instruct · Modelyard">', '<header><h1><a href="/orbit-labs">orbit-labs</a><div>/</div><div><a href="/orbit-labs/Orbit-7B-Instruct">Orbit-7B-Instruct</a><button>copy</button></div><div><button>like</button><button>1.32k</button></div></h1></header>', 'https://modelyard.co/orbit-labs/Orbit-7B-Instruct');
+    expect(m.title).toBe('orbit-labs/Orbit-7B-Instruct');
+  });
+});
