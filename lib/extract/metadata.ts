@@ -565,7 +565,8 @@ function labelledAuthors(doc: Document, firstBlock: Element | null): string | nu
   walker.currentNode = head;
   for (let n = 0, el = walker.nextNode() as Element | null; el && n < 200; n++, el = walker.nextNode() as Element | null) {
     if (el === firstBlock || el.tagName === 'H1') break;
-    if (el.childElementCount > 1) continue;
+    // A label is a leaf, or wraps one leaf ("<div><span>Author</span></div>"): no deep text read.
+    if (el.childElementCount > 1 || (el.firstElementChild && el.firstElementChild.childElementCount)) continue;
     const raw = el.textContent ?? '';
     if (raw.length > 30 || !AUTHOR_LABEL.test(collapse(raw))) continue;
     let value: Element | null = null;
@@ -587,10 +588,10 @@ function labelledAuthors(doc: Document, firstBlock: Element | null): string | nu
 
 /**
  * The last resort: a line that is only "By Jane Doe" anywhere on the page (a single-author site's
- * sidebar or masthead), not in a teaser, a list or a comment. The first 300 p/div elements.
+ * sidebar or masthead), not in a teaser, a list or a comment. The first 300 paragraphs.
  */
 function siteByLine(doc: Document, scope: Element | null): string | null {
-  const els = doc.querySelectorAll('p, div');
+  const els = doc.getElementsByTagName('p');
   for (let i = 0; i < els.length && i < 300; i++) {
     if (els[i].childElementCount > 2) continue;
     const raw = els[i].textContent ?? '';
@@ -624,9 +625,9 @@ function authorCards(doc: Document): string | null {
   return null;
 }
 
-/** "Edited by A and B" in a short line of a live page (the first 300 p/div/span elements). */
+/** "Edited by A and B" in a short paragraph of a live page (the first 300). */
 function liveEditors(doc: Document): string | null {
-  const els = doc.querySelectorAll('p, div, span, li');
+  const els = doc.getElementsByTagName('p');
   for (let i = 0; i < els.length && i < 300; i++) {
     if (els[i].childElementCount > 3) continue;
     const raw = els[i].textContent ?? '';
