@@ -1006,7 +1006,8 @@ function titleAround(docTitle: string, ogTitle: string | null): string | null {
   const i = docTitle.indexOf(og);
   const m = i > 0 && i + og.length === docTitle.length ? /^(.{2,60}?)\s*(?::|\s[-–—|·»])\s*$/.exec(docTitle.slice(0, i))
     : i === 0 ? /^\s*(?:[-–—|·»:]|::)\s*(.{2,60})$/.exec(docTitle.slice(og.length)) : null;
-  return m ? m[1].trim() : null;
+  // "Headline | Section | Site": more than a name.
+  return m && !/\s[|·»–—-]\s|::/.test(m[1]) ? m[1].trim() : null;
 }
 
 /** A logo's or home link's label as a name: without "logo", "home page", "Go to … homepage". */

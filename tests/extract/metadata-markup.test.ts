@@ -217,3 +217,10 @@ describe('batch g: more', () => {
     expect(m.title).toBe('orbit-labs/Orbit-7B-Instruct');
   });
 });
+
+describe('title around og:title', () => {
+  it('"Headline | Section | Site" is not read as one site name', () => {
+    const m = meta('<title>Council votes on data | Local | Riverside Courier</title><meta property="og:title" content="Council votes on data">', `<h1>Council votes on data</h1>${para}`, 'https://www.riversidecourier.com/local/x');
+    expect(m.siteName).toBe('Riverside Courier');
+  });
+});
