@@ -115,7 +115,7 @@ function sameSite(a: string, b: string): boolean {
 /** The block (paragraph, list item, cell, quote) a link sits in, a few levels up at most. */
 const PROSE_BLOCK = new Set(['P', 'LI', 'TD', 'DD', 'BLOCKQUOTE', 'FIGCAPTION']);
 /** A "read also" line: related links of the site, not citations. */
-const READ_ALSO = /^\W*(?:read also|see also|also read|related|baca juga|lihat juga|lesen sie auch|lire aussi|leia também|lee también|leggi anche|czytaj także|читайте также|đọc thêm|関連記事|相关阅读|延伸阅读|관련 기사)\b/i;
+const READ_ALSO = /^\W*(?:read also|see also|also read|related|you (?:may|might) also like|more from|recommended|baca juga|lihat juga|lesen sie auch|lire aussi|leia também|lee también|leggi anche|czytaj także|читайте также|đọc thêm|関連記事|相关阅读|延伸阅读|관련 기사)\b/i;
 
 /**
  * A link to another host of the page's own site (parent company, sister subdomain) counts as
@@ -147,8 +147,11 @@ function inSidebar(el: Element): boolean {
   return false;
 }
 
-/** Byline/date lines, bookmark bars and cite-this boxes: their links credit or cite the page itself. */
-const META = /(^|[\s_-])(meta|metadata|dateline|date-?source|bookmarks?|cite-?(?:box|this|as)|how-to-cite|bibtex)($|[\s_-])/;
+/**
+ * Byline/date lines, bookmark bars and cite-this boxes (their links credit or cite the page itself);
+ * calls to action, disclaimers and "read more" links (the site's).
+ */
+const META = /(^|[\s_-])(meta|metadata|dateline|date-?source|bookmarks?|cite-?(?:box|this|as)|how-to-cite|bibtex|cta|call-to-action|disclaimer|read-?more)($|[\s_-])/;
 /** Promo lines at the end of a post: hiring, tip lines, subscribe/follow calls. */
 const PROMO = /^(?:we['’]re hiring|we are hiring|(?:got|have) a (?:news )?tip|(?:subscribe|sign up)\b|(?:follow|join) us\b|support (?:us|our)\b|thanks? (?:you )?for reading)/i;
 /** Is the link inside a paragraph, list item, cell, quote or caption (a few levels up at most)? */
@@ -173,6 +176,7 @@ function signOff(p: Element): boolean {
 }
 
 const CREDIT = /^\W*(?:(?:a )?guest (?:post|column|essay) by|(?:written|words|story|posted|reporting|interview|text|photos?|illustrations?|edited) by)\s/i;
+const ACCOUNT = /^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?(?:signin|sign-in|login|log-in)(?:[/?#.]|$)/i;
 const LISTEN = /^\W*(?:listen|subscribe|watch|follow|download|available|get it|find (?:us|it)|stream it) (?:on|in|at|via|wherever)\b/i;
 /** The opening words of a sponsor slot in a newsletter or post. */
 const SPONSOR = /^\W*(?:together with|presented by|sponsored by|brought to you by|in partnership with|a (?:word|message) from (?:our|this week['’]s|today['’]s) sponsors?|(?:from )?(?:our|today['’]s|this week['’]s) sponsors?\b|sponsored\b|partner content|paid (?:post|content|partnership)|anzeige\b|publicité\b|publicidad\b|patrocinado)/i;
@@ -324,6 +328,13 @@ export function extractSources(doc: Document, url: string): Source[] {
   const ps = root.getElementsByTagName('p');
   for (let i = 0; i < ps.length && i < 200 && !firstP; i++) if (textOf(ps[i], 200, 40).length >= 80) firstP = ps[i];
   let prose = !firstP;
+  // a link post's headline links to the story it is about: its first source
+  const h1s = doc.getElementsByTagName('h1');
+  if (h1s.length === 1) {
+    const as = h1s[0].getElementsByTagName('a');
+    const u = as.length === 1 ? cleanUrl(as[0].getAttribute('href') ?? '', url) : null;
+    if (u && !sameSite(hostOfClean(u), host) && !ids.some((id) => u.toLowerCase().includes(id))) c.addClean(u, u, textOf(as[0], 300, 50));
+  }
   walk(root, (el) => {
     if (c.out.length >= MAX) return null;
     if (isBoilerplate(el, inArticle) || isHidden(el) || el.getAttribute('rel')?.includes('sponsored') || sponsored(el)) return false;
@@ -332,7 +343,7 @@ export function extractSources(doc: Document, url: string): Source[] {
     if (el === firstP) prose = true;
     if (tag === 'P' || tag === 'DIV' || tag === 'SECTION' || tag === 'ASIDE' || tag === 'TABLE') {
       const lead = textOf(el, 60, 12);
-      if (tag === 'P' && PROMO.test(lead)) return false;
+      if (tag === 'P' && (PROMO.test(lead) || READ_ALSO.test(lead))) return false;
       if (tag === 'P' && signOff(el)) return false;
       // a credit line ("Guest post by <a>Name</a>"): its link is the author's, not a source
       if (CREDIT.test(lead) && textOf(el, 300, 60).length < 200) return false;
@@ -361,6 +372,8 @@ export function extractSources(doc: Document, url: string): Source[] {
     if ((h === host || (sameSite(h, host) && !citedInProse(el))) || SHARE.test(u.slice(0, 300).replace(/^https?:\/\//, '')) || /\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)/i.test(u)) return false;
     if (ids.length && ids.some((id) => u.toLowerCase().includes(id))) return false;
     if (PROFILE.test(u.slice(0, 300).replace(/^https?:\/\//, ''))) return false;
+    // "Follow" (a sign-in page), "Sign in to comment": a platform's login, never cited
+    if (ACCOUNT.test(u.slice(0, 300))) return false;
     // cleanUrl(u) === u: u is already clean
     c.addClean(u, u, textOf(el, 300, 50));
     return false;

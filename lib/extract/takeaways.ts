@@ -239,6 +239,14 @@ function wrapperKids(el: Element): Element[] | null {
   return kids;
 }
 
+/** Is a paragraph's whole text one bold run (<p><strong>…</strong></p>)? */
+function allBold(el: Element): boolean {
+  const f = el.firstElementChild;
+  if (!f || (f.tagName !== 'STRONG' && f.tagName !== 'B') || f.nextElementSibling) return false;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n !== f && n.nodeType === 3 && (n.nodeValue ?? '').trim()) return false;
+  return true;
+}
+
 /** Does a paragraph open with a bold lead-in ("<strong>Less glue code:</strong> …")? */
 function leadBold(el: Element): boolean {
   if (el.tagName !== 'P' && el.tagName !== 'DIV') return false;
@@ -272,6 +280,7 @@ function fromBlocks(blocks: Element[], prose = true): string[] {
   let marked = false;
   // items that each open with a bold lead-in: the run goes on, whatever their length, while they do
   let bold = false;
+  let whole = false;
   for (const s of blocks) {
     // a picture or chart between the label and its list is not an item
     if (/^(FIGURE|PICTURE|IMG)$/.test(s.tagName)) continue;
@@ -306,6 +315,7 @@ function fromBlocks(blocks: Element[], prose = true): string[] {
       const t = textOf(s, 600, 300);
       marked = startsMarked(t);
       bold = !marked && leadBold(s);
+      whole = !marked && !bold && allBold(s);
       first = s;
       if (!prose && !marked && !/[:：]$/.test(items[0])) return [];
       paras.push(items[0]);
@@ -315,6 +325,8 @@ function fromBlocks(blocks: Element[], prose = true): string[] {
     const t = textOf(s, 600, 300);
     if (!t) continue;
     if (bold ? !leadBold(s) : marked ? !startsMarked(t) : t.length > 200 || startsMarked(t)) break;
+    // items set wholly in bold end at the first line that is not (a closing note, a sign-off)
+    if (whole && !allBold(s)) break;
     // a list written as blocks: its items share their tag and class
     if (!marked && !bold && first && (s.tagName !== first.tagName || s.getAttribute('class') !== first.getAttribute('class'))) break;
     if (paras.length >= MAX_ITEMS) break;

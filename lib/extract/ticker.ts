@@ -57,7 +57,8 @@ interface Raw {
 }
 
 /** Category tags, kickers, dates and counts beside a headline (by class). */
-const BESIDE = /(^|[\s_-])(date|time|timestamp|meta|ago|count|views|category|kicker|tag|badge|label|eyebrow|topic|section-name|flag)([\s_-]|$)/;
+// ("views" only as a whole class, a view count: Drupal's "views-field" wraps the headline itself)
+const BESIDE = /(^|[\s_-])(date|time|timestamp|meta|ago|count|category|kicker|tag|badge|label|eyebrow|topic|section-name|flag)([\s_-]|$)|(^|\s)views(\s|$)/;
 
 /** A link's headline: its text without a category tag, kicker or time inside it. */
 function linkTitle(a: Element): string {
@@ -77,6 +78,8 @@ function linkTitle(a: Element): string {
   return squash(t);
 }
 
+const NOT_HEADLINE = /(^|[\s_-])(date|time|timestamp|meta|ago|count|category|kicker)([\s_-]|$)|(^|\s)views(\s|$)/;
+
 function itemsOf(el: Element): Raw[] | null {
   const links: Raw[] = [];
   const leaves: Raw[] = [];
@@ -95,7 +98,7 @@ function itemsOf(el: Element): Raw[] | null {
         }
       }
       // dates, counts and category tags beside a headline are not headlines
-      if (tag === 'BR' || tag === 'IMG' || tag === 'TIME' || /(^|[\s_-])(date|time|timestamp|meta|ago|count|views|category|kicker)([\s_-]|$)/.test(attrs(e))) return false;
+      if (tag === 'BR' || tag === 'IMG' || tag === 'TIME' || NOT_HEADLINE.test(attrs(e))) return false;
       // a leaf-ish element: no block children
       let leaf = true;
       for (let c = e.firstElementChild, i = 0; c && i < 20; c = c.nextElementSibling, i++)
@@ -162,6 +165,11 @@ function valid(items: TickerItem[], raw: Raw[], el: Element, strong: boolean, la
   const own = items.reduce((s, i) => s + i.title.length + 1, 0);
   const copies = Math.max(1, raw.length / n);
   if (!strong && total > own * copies * 1.8 + 80) return false;
+  // even a container named like a strip ("notion-scroller": a page's scrolling body) is none when most
+  // of its text is not its headlines
+  if (total > own * copies * 4 + 500) return false;
+  // a section of teaser cards (<article> each) is a listing
+  if (!strong && el.getElementsByTagName('article').length >= 2) return false;
   return true;
 }
 

@@ -126,8 +126,11 @@ function sectionRun(raw: Element[]): number {
 export function extractTldr(doc: Document): string | null {
   const hits = scanLabels(doc).filter((h) => h.kind === 'tldr');
   // labelled sections first, then containers marked tldr, then other summary containers
+  // (a label that names only a summary before one that may name either: "The bottom line:" over "The
+  // big picture:")
   const order = [
-    ...hits.filter((h) => h.mode !== 'box'),
+    ...hits.filter((h) => h.mode !== 'box' && !h.amb),
+    ...hits.filter((h) => h.mode !== 'box' && h.amb),
     ...hits.filter((h) => h.mode === 'box' && /tl-?;?_?dr/.test(h.el.className + h.el.id)),
     ...hits.filter((h) => h.mode === 'box'),
   ];

@@ -180,4 +180,8 @@ describe('splitFlat', () => {
     expect(extractTldr(doc(`<article><h3>Recap</h3><p>${p}</p><p>Body.</p></article>`))).toBe(p);
     expect(extractTakeaways(doc('<article><h3>Zusammengefasst</h3><ul><li>Erster Punkt</li><li>Zweiter Punkt</li></ul><p>Text.</p></article>'))).toEqual(['Erster Punkt', 'Zweiter Punkt']);
   });
+
+  it('items set wholly in bold end at the first line that is not', () => {
+    expect(extractTakeaways(doc('<article><h2>Key takeaways</h2><p><strong>Start with twenty hand-labelled examples.</strong></p><p><strong>Put your evals in CI.</strong></p><p>If you want the template we use, it is in this gist. Thanks to Irene.</p></article>'))).toEqual(['Start with twenty hand-labelled examples.', 'Put your evals in CI.']);
+  });
 });

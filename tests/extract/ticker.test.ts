@@ -108,4 +108,16 @@ describe('extractTicker', () => {
     const strip = `<div class="son-dakika"><span class="baslik">SON DAKİKA</span><div class="akis">${a.map((t, i) => `<a href="/g/${i}">${t}</a>`).join('')}</div></div>`;
     expect(extractTicker(doc(strip + LONG), URL_).map((i) => i.title)).toEqual(a);
   });
+
+  it('Drupal Views strips (views-field wraps each headline); a Greek label; a page\'s scroller and a section of teaser cards are no strips', () => {
+    const t = ['ČEZ spouští pilotní projekt úložiště', 'Senát schválil novelu zákona', 'Brněnští vědci představili čip'];
+    const views = `<h2>Právě teď</h2><div class="view-content"><marquee class="x__marquee">${t.map((x, i) => `<span class="views-field views-field-title"><span class="field-content"><a href="/z/${i}">${x}</a></span></span> •`).join('')}</marquee></div>`;
+    expect(extractTicker(doc(views + LONG), URL_).map((i) => [i.title, !!i.url])).toEqual(t.map((x) => [x, true]));
+    const greek = ['Σε λειτουργία η νέα ψηφιακή πύλη', 'Παράταση έως 15 Απριλίου για αιτήσεις', 'Προγραμματισμένη διακοπή του wallet'];
+    expect(extractTicker(doc(`<div class="news-strip"><span>Τελευταία νέα:</span>${greek.map((g) => `<span>${g}</span>`).join('')}</div>${LONG}`), URL_).map((i) => i.title)).toEqual(greek);
+    const scroller = `<div class="notion-scroller vertical">${LONG}${LONG}<p>See <a href="https://github.com/openai/human-eval">HumanEval</a> and the <a href="https://arxiv.org/abs/2306.05685">MT-Bench paper</a> and a <a href="https://hamel.dev/evals/">guide by Hamel</a>.</p></div>`;
+    expect(extractTicker(doc(scroller), URL_)).toEqual([]);
+    const cards = `<section class="ai"><h2>Latest</h2>${['Quantisation Is Not Free', 'An NPU Marketing Decoder', 'Speculative Decoding on Phones'].map((x, i) => `<article><a href="/p${i}"><h2>${x}</h2></a><div><a href="/@a${i}">Author Name</a> · <span>Mar 3</span></div></article>`).join('')}</section>`;
+    expect(extractTicker(doc(cards), URL_)).toEqual([]);
+  });
 });
