@@ -33,7 +33,13 @@
  *   page's day/month order, times with zones; never one labelled "Updated"; a relative date only
  *   through the absolute one in its title/data attribute), microdata, meta date, dateCreated, any
  *   node's datePublished, the article's own footer, the permalink's /yyyy/mm/dd/. A date-only
- *   value takes the time the page writes next to that same day.
+ *   value takes the time the page writes next to that same day, or a machine-readable instant
+ *   written for that day (<time datetime>, microdata/RDFa/hAtom, any JSON-LD node). Microdata,
+ *   RDFa and hAtom instants come before dates read from text; JSON-LD and article:published_time
+ *   on different days are settled by the permalink's or the visible date.
+ * - Also: a publisher credited as its own author, a wiki's "Contributors to …", a generic
+ *   og:site_name ("Blog") and platform names (Notion, 微信公众平台) are no names; a live page's
+ *   "Edited by" credit is its byline when no writer is named.
  */
 import { cleanUrl } from '../url';
 import { ARTICLE_TYPES, jsonLdNodes, ldArticle, ldNames, ldText, ldTypes, metaMap, type LdNode } from './jsonld';
