@@ -616,7 +616,7 @@ const ALT_NAME = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u;
  * one name per card, from its avatar's alt text or its bold name. The first 3 such blocks.
  */
 function authorCards(doc: Document): string | null {
-  const blocks = doc.querySelectorAll('[class*="authors"]');
+  const blocks = doc.querySelectorAll('[class*="authors"], [aria-label="authors" i], [aria-label="author" i], [aria-label="written by" i]');
   for (let i = 0; i < blocks.length && i < 3; i++) {
     const b = blocks[i];
     if (b.closest('[class*="comment"], [id*="comment"], footer') || (b.textContent ?? '').length > 600) continue;
@@ -627,6 +627,21 @@ function authorCards(doc: Document): string | null {
       if (ALT_NAME.test(alt) && !names.includes(alt)) names.push(alt);
     }
     if (names.length) return joinNames(names);
+    // Cards whose pictures have no alt text ("<img alt=""><div>Nadia Osei</div><div>Research
+    // Scientist</div>"): each card's first line that is a name, not its job title.
+    const cards = b.children;
+    for (let k = 0; k < cards.length && k < 12 && cards.length >= 2; k++) {
+      const leaves = cards[k].querySelectorAll('div, span, p, strong, b, h3, h4, h5, a');
+      for (let j = 0; j < leaves.length && j < 8; j++) {
+        if (leaves[j].childElementCount) continue;
+        const t = collapse((leaves[j].textContent ?? '').slice(0, 80));
+        if (ALT_NAME.test(t) && !ROLE.test(t)) {
+          if (!names.includes(t)) names.push(t);
+          break;
+        }
+      }
+    }
+    if (names.length >= 2) return joinNames(names);
   }
   return null;
 }

@@ -224,3 +224,11 @@ describe('title around og:title', () => {
     expect(m.siteName).toBe('Riverside Courier');
   });
 });
+
+describe('batch i: bylines and dates in unusual layouts', () => {
+  it('an "Authors" card grid whose pictures have no alt text: each card\'s name, not its job title', () => {
+    const card = (n: string, r: string): string => `<div><img alt="" src="/t.jpg"><div>${n}</div><div>${r}</div></div>`;
+    const m = meta('<title>Routing heads — Lab</title>', `<main><h1>Routing heads</h1><p>June 10, 2025</p><section aria-label="Authors">${card('Nadia Osei', 'Research Scientist')}${card('Ben Hartley', 'Head of Applied Research')}</section><article>${para}${para}</article></main>`);
+    expect(m.byline).toBe('Nadia Osei and Ben Hartley');
+  });
+});
