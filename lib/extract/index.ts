@@ -19,6 +19,7 @@ import { extractSources } from './sources';
 import { extractTicker } from './ticker';
 import { holdPerTask } from './dom';
 import { scan } from './text';
+import { scanLabels } from './labels';
 import { nextTask } from '../next-task';
 
 export { nextTask };
@@ -38,6 +39,9 @@ function plan(doc: Document, url: string): { steps: Step[]; brief: () => Brief }
     ['scan', () => void scan(doc)],
     ['metadata', () => void (meta = extractMetadata(doc, url))],
     ['detection', () => void (detection = detectArticle(doc, url, meta))],
+    // The labelled sections (TL;DR, takeaways, sources) found in one walk, shared by the three steps
+    // after it: its vocabularies are the costliest regexes to compile.
+    ['labels', () => void (detection.isArticle && scanLabels(doc))],
     ['tldr', () => void (tldr = detection.isArticle ? extractTldr(doc) : null)],
     ['takeaways', () => void (takeaways = detection.isArticle ? extractTakeaways(doc) : [])],
     ['sources', () => void (sources = detection.isArticle ? extractSources(doc, meta.url) : [])],

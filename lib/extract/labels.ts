@@ -61,13 +61,29 @@ const STRIP: Partial<Record<Kind, RegExp>> = {};
 const leadRe = (s: string) => new RegExp('^(?:' + s + ')\\s*(?:[:：|】\\]）)]|[—–\\-;.]\\s)');
 const lead = (k: Kind) => (LEAD[k] ??= leadRe(SRC[k]));
 let anyLead: RegExp | undefined;
-const strip = (k: Kind) => (STRIP[k] ??= new RegExp('^[\\s\\p{P}\\p{So}\\p{M}\\d]*(?:(?:show|read|view|see|expand|open|toggle|hide) (?:the )?)?(?:' + SRC[k] + ')(?:\\s*\\([^()]{0,30}\\))?' + SEP + '*', 'iu'));
+// (no flags: matched against lower-cased text; a case-insensitive Unicode regex of the whole
+// vocabulary took 10–20 ms to compile, on the first page a reader opened)
+const strip = (k: Kind) => (STRIP[k] ??= new RegExp('^(?:(?:show|read|view|see|expand|open|toggle|hide) (?:the )?)?(?:' + SRC[k] + ')(?:\\s*\\([^()]{0,30}\\))?' + SEP + '*'));
+/** One leading character that is no part of a label: space, punctuation, symbol, mark, digit. */
+const JUNK = /^[\s\p{P}\p{So}\p{M}\d]/u;
 /** A toggle's verb before a label ("Show TL;DR", "Read the summary"). */
 const VERB = /^(?:show|read|view|see|expand|open|toggle|hide) (?:the |a |an |our )?/;
 
 /** Removes a leading label of this kind from a text. */
 export function stripLabel(kind: Kind, t: string): string {
-  return t.replace(strip(kind), '').trim();
+  // leading punctuation, symbols (emoji), marks and digits, by code point
+  let j = 0;
+  while (j < t.length && j < 40) {
+    const c = t.charCodeAt(j);
+    if (c < 128 ? !(isAsciiLeadJunk(c) || (c >= 48 && c <= 57) || c === 9 || c === 10 || c === 13) : !JUNK.test(String.fromCodePoint(t.codePointAt(j)!))) break;
+    j += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+  }
+  const w = t.slice(j, j + 160);
+  const low = lower(w);
+  // (lower-casing that changes the length would misplace the cut: keep the text)
+  if (low.length !== w.length) return t.trim();
+  const m = strip(kind).exec(low);
+  return m ? t.slice(j + m[0].length).trim() : t.trim();
 }
 
 /**

@@ -29,7 +29,7 @@ describe('analyzePageInTasks', () => {
       },
     });
     // the first step waits too: evaluating /analyze.js is a task of its own
-    expect(order).toEqual(['yield', 'scan', 'yield', 'metadata', 'yield', 'detection', 'yield', 'tldr', 'yield', 'takeaways', 'yield', 'sources', 'yield', 'ticker']);
+    expect(order).toEqual(['yield', 'scan', 'yield', 'metadata', 'yield', 'detection', 'yield', 'labels', 'yield', 'tldr', 'yield', 'takeaways', 'yield', 'sources', 'yield', 'ticker']);
   });
 
   it('shares one page scan across its tasks, and drops it afterwards (the DOM may change)', async () => {
