@@ -711,6 +711,24 @@ function signOff(container: Element | null, lastBlock: Element | null): string |
   return null;
 }
 
+/**
+ * A credit line opening the article's text, above its first paragraph: "Tekst: Katarzyna Wójcik,
+ * zdjęcia: Piotr Nowak", "Author: Jane Doe", "By Jane Doe" (blogs whose theme prints no author,
+ * pages whose headline is not an h1). The first four blocks of the main text's body.
+ */
+function openingCredit(container: Element | null, firstBlock: Element | null): string | null {
+  const body = firstBlock?.parentElement && container?.contains(firstBlock.parentElement) ? firstBlock.parentElement : container;
+  if (!body) return null;
+  const kids = body.children;
+  for (let i = 0; i < kids.length && i < 4 && kids[i] !== firstBlock; i++) {
+    const raw = kids[i].textContent ?? '';
+    if (raw.length > 200 || kids[i].closest('figure, figcaption')) continue;
+    const credit = creditLine(collapse(raw));
+    if (credit) return credit;
+  }
+  return null;
+}
+
 // Two to four full names joined by commas, "&" or "and": "Marcus Lee & Jenna Ortiz".
 const NAME_LIST = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}(?:(?:,\s|\s(?:&|and)\s)\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}){1,3}$/u;
 
@@ -1259,6 +1277,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     labelledAuthors(doc, firstPara),
     authorCards(doc),
     signOff(page.container, lastPara),
+    openingCredit(page.container, firstPara),
     // The publisher credited as its own author (a company's press release) names no writer.
     ldOrgs.filter((o) => !pubName || norm(o) !== norm(pubName)).length ? joinNames(ldOrgs) : null,
     datelineAgency(firstPara),

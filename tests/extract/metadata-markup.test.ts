@@ -232,3 +232,10 @@ describe('batch i: bylines and dates in unusual layouts', () => {
     expect(m.byline).toBe('Nadia Osei and Ben Hartley');
   });
 });
+
+describe('batch i: opening credit', () => {
+  it('a credit line opening the text ("Tekst: A, zdjęcia: B") names the writer, not the photographer', () => {
+    const m = meta('<title>Blog: Pszczoły</title>', `<h1 class="title"><a href="/">Zielony Kwadrat</a></h1><h3 class="post-title">Czy AI pomoże pszczelarzom?</h3><div class="post-body"><p><i>Tekst: Katarzyna Wójcik, zdjęcia: Piotr Nowak</i></p>${para}${para}</div>`, 'https://zk.blogspot.com/2025/03/x.html', 'pl');
+    expect(m.byline).toBe('Katarzyna Wójcik');
+  });
+});
