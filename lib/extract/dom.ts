@@ -72,7 +72,7 @@ export function textOf(el: Element | null, max = 4000, cap = 3000): string {
     if (node.nodeType === 3) {
       const v = node.nodeValue ?? '';
       // (indentation between tags is not text: it must not use up a small `max`)
-      if (v.length > 8 && !NONSPACE.test(v)) out.push(' ');
+      if (!NONSPACE.test(v)) out.push(' ');
       else {
         out.push(v.length > max ? v.slice(0, max) : v);
         len += v.length;

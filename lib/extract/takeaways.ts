@@ -442,6 +442,9 @@ function listOf(h: Hit): string[] {
   if (!b) return [];
   if (h.mode === 'lead') b = listIn(b) ?? b;
   if (/^(UL|OL)$/.test(b.tagName)) return itemsOfList(b);
+  // sentences on lines of their own (<br>) under a summary label are its prose, unless bulleted
+  const l = lines(b);
+  if (l.length && !l.every(startsMarked)) return [];
   return itemsOfBlock(b, h.kind);
 }
 

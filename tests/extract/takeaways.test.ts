@@ -184,4 +184,11 @@ describe('splitFlat', () => {
   it('items set wholly in bold end at the first line that is not', () => {
     expect(extractTakeaways(doc('<article><h2>Key takeaways</h2><p><strong>Start with twenty hand-labelled examples.</strong></p><p><strong>Put your evals in CI.</strong></p><p>If you want the template we use, it is in this gist. Thanks to Irene.</p></article>'))).toEqual(['Start with twenty hand-labelled examples.', 'Put your evals in CI.']);
   });
+
+  it('sentences on <br> lines under a TL;DR label are its prose; bulleted lines are a list', () => {
+    const d = doc('<article><p><span>⚡ TL;DR</span></p><p>Visa and Mastercard launched agent payments.<br>Limits are set by you, not the agent.<br>Retailers are split on agent traffic.</p><p>Body of the issue.</p></article>');
+    expect(extractTakeaways(d)).toEqual([]);
+    expect(extractTldr(d)).toBe('Visa and Mastercard launched agent payments. Limits are set by you, not the agent. Retailers are split on agent traffic.');
+    expect(extractTakeaways(doc('<article><p><b>TL;DR</b></p><p>• Visa launched agent payments.<br>• Limits are set by you.</p><p>Body.</p></article>'))).toEqual(['Visa launched agent payments.', 'Limits are set by you.']);
+  });
 });

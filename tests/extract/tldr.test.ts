@@ -144,4 +144,9 @@ describe('extractTldr', () => {
     const ko = '<div class="ai-summary-box"><strong>핵심 요약</strong><ul><li>삼성전자가 HBM4를 공급한다.</li><li>점유율 회복의 발판이다.</li></ul><p class="ai-summary-notice">※ 이 요약은 AI가 기사 본문을 바탕으로 생성했습니다.</p></div>';
     expect(extractTldr(doc(`<article>${ko}<p>본문.</p></article>`))).toBeNull();
   });
+
+  it('a toggle\'s title over its panel (Divi): the panel\'s summary, not the article after it', () => {
+    const d = doc(`<article><div class="et_pb_toggle">\n   <h5 class="et_pb_toggle_title">TL;DR</h5>\n   <div class="et_pb_toggle_content">\n    <p>${SUM}</p>\n   </div>\n  </div><div class="et_pb_text"><p>The first paragraph of the article itself, which is long and is not the summary.</p></div></article>`);
+    expect(extractTldr(d)).toBe(SUM);
+  });
 });
