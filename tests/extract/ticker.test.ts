@@ -120,4 +120,10 @@ describe('extractTicker', () => {
     const cards = `<section class="ai"><h2>Latest</h2>${['Quantisation Is Not Free', 'An NPU Marketing Decoder', 'Speculative Decoding on Phones'].map((x, i) => `<article><a href="/p${i}"><h2>${x}</h2></a><div><a href="/@a${i}">Author Name</a> · <span>Mar 3</span></div></article>`).join('')}</section>`;
     expect(extractTicker(doc(cards), URL_)).toEqual([]);
   });
+
+  it('a Korean "주요뉴스" rolling strip', () => {
+    const a = ['삼성전자, 2나노 공정 수율 개선 발표', '네이버, 초거대 AI 새 버전 공개', '통신 3사 1분기 실적 전망 엇갈려'];
+    const strip = `<div class="headline-rolling"><strong class="rolling-title">주요뉴스</strong><ul class="rolling-list">${a.map((t, i) => `<li><a href="/news/articleView.html?idxno=${i}">${t}</a></li>`).join('')}</ul></div>`;
+    expect(extractTicker(doc(strip + LONG), URL_).map((i) => i.title)).toEqual(a);
+  });
 });
