@@ -43,7 +43,7 @@
  */
 import { cleanUrl } from '../url';
 import { ARTICLE_TYPES, jsonLdNodes, ldArticle, ldNames, ldText, ldTypes, metaMap, type LdNode } from './jsonld';
-import { localZone, normDate, textDate, type DateOrder } from './dates';
+import { localZone, monthOf, normDate, textDate, type DateOrder } from './dates';
 import { collapse, scan } from './text';
 
 export { normDate };
@@ -270,6 +270,8 @@ function cleanByline(raw: string | null | undefined): string | null {
   s = s.replace(/(\p{L}{2})\.$/u, '$1').replace(/[,;:|\s]+$/, '').trim();
   if (!s || s.length > 100 || isUrlish(s) || !/\p{L}/u.test(s)) return null;
   if (/^(follow|share|posted|written|by|admin|author|staff|editor|unknown|anonymous|last|updated|published)$/i.test(s)) return null;
+  // A date's month cut from a meta row with no name ("Apr 22, 2025 • 5 min read" -> "Apr").
+  if (!/\s/.test(s) && monthOf(s) && /^\s*\p{L}{3,10}\.?\s+\d/u.test(raw)) return null;
   // "More by this author", "View all posts", "See all stories by": a link's label, no name.
   if (/^(?:more|all|view|see|read|other|browse)\b.*\b(?:author|posts|articles|stories|writer)s?\b/i.test(s)) return null;
   return unshout(s);
@@ -743,6 +745,27 @@ function creditLine(t: string): string | null {
   return sig ? cleanByline(sig[1].replace(/^(?:το|τη|την|τον|τους|τις)\s+/i, '')) : null;
 }
 
+/**
+ * An element's text with a space where a number starts right after another element's text:
+ * "<span>September 8, 2025</span><span>7:42 AM GMT+1</span>" reads "September 8, 2025 7:42 AM
+ * GMT+1", not "…20257:42". At most 60 text nodes and `max` characters.
+ */
+function gapText(el: Element, max = 400): string {
+  if (!el.firstElementChild) return (el.textContent ?? '').slice(0, max);
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, 4);
+  let out = '';
+  let prev: Node | null = null;
+  for (let n = walker.nextNode(), k = 0; n && k < 60 && out.length < max; n = walker.nextNode(), k++) {
+    const v = n.nodeValue ?? '';
+    if (!v) continue;
+    if (prev && prev.parentNode !== n.parentNode && /[\p{L}\p{N}]$/u.test(out) && /^\d/.test(v)) out += ' ';
+    out += v;
+    prev = n;
+  }
+  return out.slice(0, max);
+}
+
 const PUB_META = [
   'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
   'publish_date', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued',
@@ -934,7 +957,7 @@ function dateFromDom(times: Element[], order: DateOrder): string | null {
   for (const t of times) {
     // A comment's time is the comment's.
     if (t.closest('[class*="comment"], [id*="comment"]')) continue;
-    const d = normDate(t.getAttribute('datetime') ?? t.getAttribute('content'), order.local) ?? attrDate(t, order) ?? normDate(textDate((t.textContent ?? '').slice(0, 200), order));
+    const d = normDate(t.getAttribute('datetime') ?? t.getAttribute('content'), order.local) ?? attrDate(t, order) ?? normDate(textDate(gapText(t, 200), order));
     if (!d) continue;
     // The time's own marks first: WordPress writes "<span class=posted-on><time class=updated
     // itemprop=dateModified>…<time class="entry-date published">" (the wrapper's "posted" is not the
@@ -998,8 +1021,8 @@ function dateInText(bylines: Element[], scope: Element | null, firstBlock: Eleme
   for (const el of els) {
     if (/updat|modif/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`)) continue;
     if (el.closest('[class*="comment"], [id*="comment"], cite')) continue;
-    const raw = (el.textContent ?? '').slice(0, 400);
-    if (collapse(raw).length > 200) continue;
+    if (collapse((el.textContent ?? '').slice(0, 400)).length > 200) continue;
+    const raw = gapText(el, 400);
     const d = normDate(textDate(raw, order)) ?? attrDate(el, order);
     if (d) return d;
   }

@@ -239,3 +239,14 @@ describe('batch i: opening credit', () => {
     expect(m.byline).toBe('Katarzyna Wójcik');
   });
 });
+
+describe('batch i: text split over elements', () => {
+  it('a <time> whose date and clock sit in adjacent spans ("September 8, 2025" + "7:42 AM GMT+1")', () => {
+    const m = meta('<title>Helium outage | Wire</title>', `<article><h1>Helium outage</h1><div class="toolbar"><time class="date-line__date"><span>September 8, 2025</span><span>7:42 AM GMT+1</span></time></div>${para}${para}</article>`);
+    expect(instant(m.publishedAt)).toBe(Date.parse('2025-09-08T06:42:00Z'));
+  });
+  it('a byline block holding only a date and a reading time names nobody (not "Apr")', () => {
+    const m = meta('<title>Nettles</title>', `<article><h1>Nettles</h1><div class="article-byline-content"><time datetime="2025-04-22">Apr 22, 2025</time><span> • 5 min read</span></div>${para}${para}</article>`);
+    expect(m.byline).toBeNull();
+  });
+});
