@@ -48,6 +48,11 @@ export interface PageCost {
   readability: Runs;
   /** Saving or summarizing: the page's own share, its HTML written out (lib/page-html.ts, one task). */
   html: Runs;
+  /**
+   * A page with a task over 50 ms is measured twice more, each time on a fresh page: its longest
+   * task each time (one long task in a run of hundreds of pages can be the machine, not the code).
+   */
+  rechecks?: number[];
 }
 
 export interface ContentCost {
@@ -183,6 +188,25 @@ export async function measureContentCost(pageFiles: string[], executablePath = p
         await page.close();
       }
     }
+    for (const p of pages) {
+      if (Math.max(p.probe.max, p.analyzed ? p.analyze.max : 0) <= 50) continue;
+      const file = pageFiles.find((f) => path.basename(path.dirname(f)) === p.page);
+      if (!file) continue;
+      p.rechecks = [];
+      for (let k = 0; k < 2; k++) {
+        const page = await context.newPage();
+        try {
+          await page.goto(urlOf(file), { waitUntil: 'load', timeout: 30_000 });
+          await page.evaluate(probe);
+          const q = await time(page, '', '!window.__ledeProbe.probePage(document, location.href).complete');
+          await page.evaluate(analyze);
+          const a = await timeSteps(page);
+          p.rechecks.push(Math.max(q.runs.max, p.analyzed ? a.runs.max : 0));
+        } finally {
+          await page.close();
+        }
+      }
+    }
     const gz = (file: string) => (existsSync(file) ? gzipSync(readFileSync(file)).length : null);
     return {
       environment: `Chromium ${version}, headless, ${RUNS} runs per page`,
@@ -228,7 +252,18 @@ export function formatContentCost(c: ContentCost): string {
       `  saving / summarizing, the page's share (its HTML written in pieces for Readability to read outside the page): median ${f(median(saves.map((p) => p.html.cold)))} ms first run; longest task ${f(longestSave.html.max)} ms (${longestSave.page})`,
     );
   }
-  if (slow.length) lines.push(`  tasks over 50 ms: ${slow.map((t) => `${t.what} on ${t.page} ${f(t.ms)} ms`).join(', ')}`);
+  if (slow.length) {
+    const again = (page: string) => c.pages.find((p) => p.page === page)?.rechecks ?? [];
+    lines.push(`  tasks over 50 ms: ${slow.map((t) => `${t.what} on ${t.page} ${f(t.ms)} ms${again(t.page).length ? ` (again on fresh pages: ${again(t.page).map((x) => f(x, 1)).join(', ')} ms)` : ''}`).join(', ')}`);
+    // each page's longest task, taken as the middle of its three measurements
+    const settled = c.pages.map((p) => {
+      const first = Math.max(p.probe.max, p.analyzed ? p.analyze.max : 0);
+      const all = [first, ...(p.rechecks ?? [])].sort((a, b) => a - b);
+      return { page: p.page, ms: p.rechecks?.length ? all[1] : first };
+    });
+    const top = settled.sort((a, b) => b.ms - a.ms)[0];
+    if (top) lines.push(`  longest task once the pages over 50 ms are measured three times (middle value): ${f(top.ms)} ms (${top.page}); pages still over 50 ms: ${settled.filter((x) => x.ms > 50).length}`);
+  }
   return lines.join('\n');
 }
 
