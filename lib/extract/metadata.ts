@@ -213,6 +213,8 @@ function cleanByline(raw: string | null | undefined): string | null {
   // "By", "Story by", "Words and photos by", "Text und Fotos von", "Texte et photos par".
   s = s.replace(/^(?:(?:written|posted|reported|reporting|words|story|text|texte|texto|article|interview)(?:\s+(?:and|&|und|et|y|e)\s+(?:photos?|photographs|pictures|images|video|fotos?|bilder|reporting))?\s+)?(by|par|von|por|di|door|av|af|przez|от|автор|text|texte|texto|текст|oleh|penulis|yazar|tác giả|लेखक|द्वारा|بقلم|الكاتب|מאת|نویسنده|kirjoittaja)[:\s]+/i, '');
   s = s.replace(/^(?:authors?|autor(?:es|en)?|auteurs?|autori?|writers?|written by)\s*:\s*/i, '');
+  // An author box's greeting: "Hi, I’m Megan!", "Hello, I am Jane Doe."
+  s = s.replace(/^(?:hi|hello|hey)(?:\s+there)?[,!]?\s+(?:i[’']m|i am)\s+(\p{Lu}[^!.|]{1,40})[!.]?(?:\s*\|.*)?$/iu, '$1');
   // "Analysis by", "Opinion by", "Commentary by" (a kind of piece, then "by"); a photo or
   // illustration credit names no writer.
   const kind = /^((?:[A-Za-z]+\s+){1,2})by\s+(?=[A-Z\u00C0-\u00DE])/.exec(s);
@@ -267,7 +269,7 @@ function cleanByline(raw: string | null | undefined): string | null {
   s = s.replace(/\s*（[^（）]{1,20}）$/, '').replace(/\s*\(([^()]{1,40})\)$/, (all, inner: string) => (ROLE.test(inner) || AFFILIATION.test(inner) || /^[A-Z]{2,5}$/.test(inner) || /記者|编辑|編集|特派員|通信員/.test(inner) ? '' : all));
   // "A & B" -> "A and B"; a sentence's full stop after a name goes.
   s = s.replace(/\s+(?:and|&)\s+/gi, ' and ');
-  s = s.replace(/(\p{L}{2})\.$/u, '$1').replace(/[,;:|\s]+$/, '').trim();
+  s = s.replace(/(\p{L}{2})\.$/u, '$1').replace(/[,;:|·•\s]+$/, '').trim();
   if (!s || s.length > 100 || isUrlish(s) || !/\p{L}/u.test(s)) return null;
   if (/^(follow|share|posted|written|by|admin|author|staff|editor|unknown|anonymous|last|updated|published)$/i.test(s)) return null;
   // A date's month cut from a meta row with no name ("Apr 22, 2025 • 5 min read" -> "Apr").
@@ -303,6 +305,40 @@ function metaAuthors(doc: Document, metas: Metas): string | null {
   // Yoast's Slack/Twitter card: twitter:label1 "Written by", twitter:data1 the name.
   const card = /^(written by|author)$/i.test(metas.get('twitter:label1') ?? '') ? metas.get('twitter:data1') : null;
   return cleanByline(metaContent(metas, ['parsely-author', 'sailthru.author', 'content_author', 'author_name', 'article:author_name', 'cxenseparse:author', 'dc.creator', 'dcterms.creator', 'byl']) ?? card);
+}
+
+const BLOCK_LINE = /^(DIV|P|LI|DD|DT|H[1-6]|SECTION|HEADER|UL|OL|DL|BR|FIGCAPTION|ADDRESS|TR|TD|TABLE)$/;
+/**
+ * A short element's text as the browser lays it out: blocks on lines of their own, joined with
+ * " | " ("<p>Kenji Watanabe</p><p>Staff Engineer</p>" -> "Kenji Watanabe | Staff Engineer", not
+ * "Kenji WatanabeStaff Engineer"); a line that is only a label ("Written by", "Author") and a line
+ * repeating the one before (a screen-reader copy) dropped. At most 80 nodes.
+ */
+function shownLines(el: Element): string {
+  const raw = el.textContent ?? '';
+  if (raw.length > 400 || !el.firstElementChild) return raw;
+  const lines: string[] = [''];
+  let n = 0;
+  const visit = (node: Node): void => {
+    if (++n > 80) return;
+    if (node.nodeType === 3) {
+      lines[lines.length - 1] += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 || NOT_TEXT.test((node as Element).tagName) && (node as Element).tagName !== 'BR') return;
+    const block = BLOCK_LINE.test((node as Element).tagName);
+    if (block) lines.push('');
+    for (let c = node.firstChild; c && n <= 80; c = c.nextSibling) visit(c);
+    if (block) lines.push('');
+  };
+  for (let c = el.firstChild; c && n <= 80; c = c.nextSibling) visit(c);
+  const out: string[] = [];
+  for (const l of lines) {
+    const t = collapse(l);
+    if (!t || t === out[out.length - 1] || /^(?:(?:written|posted|story|words)\s+)?by:?$/i.test(t) || AUTHOR_LABEL.test(t)) continue;
+    out.push(t);
+  }
+  return out.join(' | ');
 }
 
 function bylineFromDom(els: Element[]): string | null {
@@ -346,7 +382,7 @@ function bylineFromDom(els: Element[]): string | null {
     }
     const lines = v ? [] : Array.from(box.children).filter((c) => /^(DIV|P|LI|DD)$/.test(c.tagName)).slice(0, 6);
     if (lines.length >= 2) for (const c of lines) if ((v = cleanByline(c.textContent))) break;
-    if (!v && lines.length < 2) v = cleanByline(el.getAttribute('content') ?? el.textContent);
+    if (!v && lines.length < 2) v = cleanByline(el.getAttribute('content') ?? shownLines(el));
     // "By <a>Jane Doe</a> and John Roe": the line names more people than its links.
     if (v && names.length && !aboutName) {
       const whole = cleanByline((el.textContent ?? '').slice(0, 300));

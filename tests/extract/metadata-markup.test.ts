@@ -250,3 +250,18 @@ describe('batch i: text split over elements', () => {
     expect(m.byline).toBeNull();
   });
 });
+
+describe('batch i: byline blocks read as laid out', () => {
+  it('an author card whose label, name and bio are separate blocks gives the name alone', () => {
+    const m = meta('<title>WebGPU report</title>', `<article><h1>WebGPU report</h1>${para}${para}<section class="author-card"><h3>Written by</h3><a href="https://hashnode.com/@kw">Kenji Watanabe</a><p>Frontend engineer in Osaka.</p></section></article>`);
+    expect(m.byline).toBe('Kenji Watanabe');
+  });
+  it('a screen-reader copy of the name and a role line beside it are not part of the name', () => {
+    const m = meta('<title>Hiring notes</title>', `<article><h1>Hiring notes</h1><div class="author-card"><a href="/in/rm"><span class="sr-only">Rosa Méndez</span></a><div><h3>Rosa Méndez</h3><h4>Head of Talent at Corvid</h4></div></div>${para}${para}</article>`);
+    expect(m.byline).toBe('Rosa Méndez');
+  });
+  it('an about-the-author greeting ("Hi, I’m Megan!") gives the name', () => {
+    const m = meta('<title>Rye loaf</title>', `<article><h1>Rye loaf</h1>${para}${para}</article><div class="about-author"><h3>Hi, I’m Megan!</h3><p>I bake and re-test so you don’t have to.</p></div>`);
+    expect(m.byline).toBe('Megan');
+  });
+});
