@@ -91,28 +91,38 @@ export function localZone(lang: string | null, region: string | undefined, host:
   return (region && COUNTRY_ZONES[region]) || (lang !== 'en' && cc && COUNTRY_ZONES[cc]) || (cc === 'uk' || cc === 'ie' ? COUNTRY_ZONES[cc] : undefined) || (lang ? COUNTRY_ZONES[LANG_ZONES[lang] ?? ''] : undefined);
 }
 
-// Month names (English, French, German, Spanish, Italian, Portuguese, Dutch, Russian), matched by prefix:
-// "Mar", "mars", "März", "marzo", "março" are all March; an ambiguous prefix ("jui") is no month.
+// Month names (English, French, German, Spanish, Italian, Portuguese, Dutch, Russian, Czech, Polish,
+// Swedish, Danish/Norwegian, Greek, Turkish, Indonesian, Romanian), compared without diacritics
+// ("března" = "brezna", "Μαρτίου" = "μαρτιου"): a word naming one month exactly ("června" June,
+// "července" July) is that month; otherwise by prefix: "Mar", "mars", "März", "marzo", "março" are
+// all March; an ambiguous prefix ("jui") is no month.
+const bare = (w: string): string => w.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i');
 const MONTH_NAMES: [string, number][] = [];
+const MONTH_EXACT = new Map<string, number>();
 [
-  'january janvier januar jänner enero gennaio janeiro januari январь января',
-  'february février fevrier februar febrero febbraio fevereiro februari февраль февраля',
-  'march mars märz marz marzo março maart март марта',
-  'april avril abril aprile апрель апреля',
-  'may mai mayo maggio maio mei май мая',
-  'june juin juni junio giugno junho июнь июня',
-  'july juillet juli julio luglio julho июль июля',
-  'august août aout agosto augustus август августа',
-  'september septembre septiembre setiembre settembre setembro сентябрь сентября',
-  'october octobre oktober octubre ottobre outubro октябрь октября',
-  'november novembre noviembre novembro ноябрь ноября',
-  'december décembre decembre dezember diciembre dicembre dezembro декабрь декабря',
-].forEach((names, i) => names.split(' ').forEach((n) => MONTH_NAMES.push([n, i + 1])));
+  'january janvier januar jänner enero gennaio janeiro januari январь января leden ledna styczeń stycznia ιανουαριος ιανουαριου ocak ianuarie',
+  'february février fevrier februar febrero febbraio fevereiro februari февраль февраля únor února luty lutego φεβρουαριος φεβρουαριου şubat februarie',
+  'march mars märz marz marzo março maart mrt март марта březen března marzec marca marts μαρτιος μαρτιου mart maret martie',
+  'april avril abril aprile апрель апреля duben dubna kwiecień kwietnia απριλιος απριλιου nisan aprilie',
+  'may mai mayo maggio maio mei май мая květen května maj maja μαιος μαιου mayıs',
+  'june juin juni junio giugno junho июнь июня červen června czerwiec czerwca ιουνιος ιουνιου haziran iunie',
+  'july juillet juli julio luglio julho июль июля červenec července lipiec lipca ιουλιος ιουλιου temmuz iulie',
+  'august août aout agosto augustus август августа srpen srpna sierpień sierpnia augusti αυγουστος αυγουστου ağustos agustus',
+  'september septembre septiembre setiembre settembre setembro сентябрь сентября září wrzesień września σεπτεμβριος σεπτεμβριου eylül septembrie',
+  'october octobre oktober octubre ottobre outubro октябрь октября říjen října październik października οκτωβριος οκτωβριου ekim octombrie',
+  'november novembre noviembre novembro ноябрь ноября listopad listopadu listopada νοεμβριος νοεμβριου kasım noiembrie',
+  'december décembre decembre dezember diciembre dicembre dezembro декабрь декабря prosinec prosince grudzień grudnia desember δεκεμβριος δεκεμβριου aralık decembrie',
+].forEach((names, i) => names.split(' ').forEach((n) => {
+  MONTH_NAMES.push([bare(n), i + 1]);
+  MONTH_EXACT.set(bare(n), i + 1);
+}));
 
 /** The month (1-12) a word names, or 0. */
 export function monthOf(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
+  const w = bare(word).replace(/\.$/, '');
   if (w.length < 3) return 0;
+  const exact = MONTH_EXACT.get(w);
+  if (exact) return exact;
   let found = 0;
   for (const [name, m] of MONTH_NAMES) {
     if (!name.startsWith(w) && !(w.length > name.length && w.startsWith(name))) continue;
@@ -127,16 +137,16 @@ export function monthOf(word: string): number {
 const DATE_RE = new RegExp(
   [
     '(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?',
-    '(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)',
+    '(?<!\\d)(\\d{4})(?:[-/.]|\\. )(\\d{1,2})(?:[-/.]|\\. )(\\d{1,2})(?!\\d)',
     '(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)',
-    '(?<!\\d)(\\d{1,2})(?:\\.|er|º|°|st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)',
-    '(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)',
+    '(?<!\\d)(\\d{1,2})(?:\\.|er|º|°|st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)',
+    '(?<!\\p{L})(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)',
     '(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\17(\\d{4}|\\d{2})(?![\\d/-])',
   ].join('|'),
   'giu',
 );
 // Words that mark the following date as an update, at the end of the text before it.
-const UPDATED = /(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|bijgewerkt|обновлено|изменено|更新|修改|수정|업데이트)[\s:：]*(?:\p{L}+[\s:：,]+|[日时時間]+[\s:：]*){0,2}$/iu;
+const UPDATED = /(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|bijgewerkt|обновлено|изменено|更新|修改|수정|업데이트|aktualizováno|aktualizované|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|güncellendi|güncelleme|diperbarui|actualizat|ενημερώθηκε|ενημέρωση|frissítve|अपडेटेड|अद्यतन)[\s:：]*(?:\p{L}+[\s:：,]+|[日时時間]+[\s:：]*){0,2}$/iu;
 
 // A clock time after the date ("at 9:05 pm", "· 14:30 Uhr", "12:46"), then perhaps a zone.
 const TIME_AFTER = /^[\s,]*(?:\([^)]{1,4}\)|（[^）]{1,4}）)?[\s,]*(?:at|um|à|a las|alle|ore|om|às|kl\.?|klo|saat|pukul|lúc|o(?: godz\.?)?|в|[-–·|/])?\s*(?:(\d{1,2})[:h時.](\d\d)分?(?::(\d\d)(?![\d:]))?(?![\d:.])\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?))\s*(?:uhr\b|h\b)?/i;

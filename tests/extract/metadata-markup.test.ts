@@ -265,3 +265,30 @@ describe('batch i: byline blocks read as laid out', () => {
     expect(m.byline).toBe('Megan');
   });
 });
+
+describe('batch i: more languages\' dates', () => {
+  const dated = (line: string, lang: string, url = URL0) => meta('<title>Zpráva</title>', `<article><h1>Zpráva dne</h1><div class="meta"><span class="date">${line}</span></div>${para}${para}</article>`, url, lang);
+  it('Czech genitive month with a time: "3. listopadu 2026 8:15" (local time)', () => {
+    expect(instant(dated('3. listopadu 2026 8:15', 'cs').publishedAt)).toBe(Date.parse('2026-11-03T08:15:00+01:00'));
+  });
+  it('Czech: "června" is June and "července" July (a full name wins over a prefix)', () => {
+    expect(dated('4. června 2026', 'cs').publishedAt).toBe('2026-06-04T00:00:00.000Z');
+    expect(dated('4. července 2026', 'cs').publishedAt).toBe('2026-07-04T00:00:00.000Z');
+  });
+  it('Greek genitive month: "Αθήνα, 3 Μαρτίου 2026"', () => {
+    expect(dated('Αθήνα, 3 Μαρτίου 2026', 'el').publishedAt).toBe('2026-03-03T00:00:00.000Z');
+  });
+  it('Polish and Turkish month names', () => {
+    expect(dated('9 listopada 2026', 'pl').publishedAt).toBe('2026-11-09T00:00:00.000Z');
+    expect(dated('4 Mayıs 2026', 'tr').publishedAt).toBe('2026-05-04T00:00:00.000Z');
+  });
+  it('Korean dotted date with spaces: "2025. 3. 4."', () => {
+    expect(dated('2025. 3. 4.', 'ko').publishedAt).toBe('2025-03-04T00:00:00.000Z');
+  });
+  it('Dutch abbreviation month first: "mrt 4, 2025"', () => {
+    expect(dated('mrt 4, 2025', 'nl').publishedAt).toBe('2025-03-04T00:00:00.000Z');
+  });
+  it('a Czech "Aktualizováno" date before the published one is skipped', () => {
+    expect(instant(dated('Aktualizováno: 12. března 2026, 16:40 · Publikováno: 12. března 2026, 9:15', 'cs').publishedAt)).toBe(Date.parse('2026-03-12T09:15:00+01:00'));
+  });
+});
