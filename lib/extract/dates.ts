@@ -92,7 +92,7 @@ export function localZone(lang: string | null, region: string | undefined, host:
 }
 
 // Month names (English, French, German, Spanish, Italian, Portuguese, Dutch, Russian, Czech, Polish,
-// Swedish, Danish/Norwegian, Greek, Turkish, Indonesian, Romanian), compared without diacritics
+// Swedish, Danish/Norwegian, Greek, Turkish, Indonesian, Romanian, Hindi), compared without diacritics
 // ("března" = "brezna", "Μαρτίου" = "μαρτιου"): a word naming one month exactly ("června" June,
 // "července" July) is that month; otherwise by prefix: "Mar", "mars", "März", "marzo", "março" are
 // all March; an ambiguous prefix ("jui") is no month.
@@ -100,18 +100,18 @@ const bare = (w: string): string => w.toLowerCase().normalize('NFD').replace(/\p
 const MONTH_NAMES: [string, number][] = [];
 const MONTH_EXACT = new Map<string, number>();
 [
-  'january janvier januar jänner enero gennaio janeiro januari январь января leden ledna styczeń stycznia ιανουαριος ιανουαριου ocak ianuarie',
-  'february février fevrier februar febrero febbraio fevereiro februari февраль февраля únor února luty lutego φεβρουαριος φεβρουαριου şubat februarie',
-  'march mars märz marz marzo março maart mrt март марта březen března marzec marca marts μαρτιος μαρτιου mart maret martie',
-  'april avril abril aprile апрель апреля duben dubna kwiecień kwietnia απριλιος απριλιου nisan aprilie',
-  'may mai mayo maggio maio mei май мая květen května maj maja μαιος μαιου mayıs',
-  'june juin juni junio giugno junho июнь июня červen června czerwiec czerwca ιουνιος ιουνιου haziran iunie',
-  'july juillet juli julio luglio julho июль июля červenec července lipiec lipca ιουλιος ιουλιου temmuz iulie',
-  'august août aout agosto augustus август августа srpen srpna sierpień sierpnia augusti αυγουστος αυγουστου ağustos agustus',
-  'september septembre septiembre setiembre settembre setembro сентябрь сентября září wrzesień września σεπτεμβριος σεπτεμβριου eylül septembrie',
-  'october octobre oktober octubre ottobre outubro октябрь октября říjen října październik października οκτωβριος οκτωβριου ekim octombrie',
-  'november novembre noviembre novembro ноябрь ноября listopad listopadu listopada νοεμβριος νοεμβριου kasım noiembrie',
-  'december décembre decembre dezember diciembre dicembre dezembro декабрь декабря prosinec prosince grudzień grudnia desember δεκεμβριος δεκεμβριου aralık decembrie',
+  'january janvier januar jänner enero gennaio janeiro januari январь января leden ledna styczeń stycznia ιανουαριος ιανουαριου ocak ianuarie जनवरी',
+  'february février fevrier februar febrero febbraio fevereiro februari февраль февраля únor února luty lutego φεβρουαριος φεβρουαριου şubat februarie फ़रवरी फरवरी',
+  'march mars märz marz marzo março maart mrt март марта březen března marzec marca marts μαρτιος μαρτιου mart maret martie मार्च',
+  'april avril abril aprile апрель апреля duben dubna kwiecień kwietnia απριλιος απριλιου nisan aprilie अप्रैल',
+  'may mai mayo maggio maio mei май мая květen května maj maja μαιος μαιου mayıs मई',
+  'june juin juni junio giugno junho июнь июня červen června czerwiec czerwca ιουνιος ιουνιου haziran iunie जून',
+  'july juillet juli julio luglio julho июль июля červenec července lipiec lipca ιουλιος ιουλιου temmuz iulie जुलाई',
+  'august août aout agosto augustus август августа srpen srpna sierpień sierpnia augusti αυγουστος αυγουστου ağustos agustus अगस्त',
+  'september septembre septiembre setiembre settembre setembro сентябрь сентября září wrzesień września σεπτεμβριος σεπτεμβριου eylül septembrie सितंबर सितम्बर',
+  'october octobre oktober octubre ottobre outubro октябрь октября říjen října październik października οκτωβριος οκτωβριου ekim octombrie अक्टूबर',
+  'november novembre noviembre novembro ноябрь ноября listopad listopadu listopada νοεμβριος νοεμβριου kasım noiembrie नवंबर नवम्बर',
+  'december décembre decembre dezember diciembre dicembre dezembro декабрь декабря prosinec prosince grudzień grudnia desember δεκεμβριος δεκεμβριου aralık decembrie दिसंबर दिसम्बर',
 ].forEach((names, i) => names.split(' ').forEach((n) => {
   MONTH_NAMES.push([bare(n), i + 1]);
   MONTH_EXACT.set(bare(n), i + 1);
@@ -120,9 +120,9 @@ const MONTH_EXACT = new Map<string, number>();
 /** The month (1-12) a word names, or 0. */
 export function monthOf(word: string): number {
   const w = bare(word).replace(/\.$/, '');
-  if (w.length < 3) return 0;
   const exact = MONTH_EXACT.get(w);
   if (exact) return exact;
+  if (w.length < 3) return 0;
   let found = 0;
   for (const [name, m] of MONTH_NAMES) {
     if (!name.startsWith(w) && !(w.length > name.length && w.startsWith(name))) continue;
@@ -139,8 +139,8 @@ const DATE_RE = new RegExp(
     '(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?',
     '(?<!\\d)(\\d{4})(?:[-/.]|\\. )(\\d{1,2})(?:[-/.]|\\. )(\\d{1,2})(?!\\d)',
     '(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)',
-    '(?<!\\d)(\\d{1,2})(?:\\.|er|º|°|st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?(\\p{L}{3,12})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)',
-    '(?<!\\p{L})(\\p{L}{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)',
+    '(?<!\\d)(\\d{1,2})(?:\\.|er|º|°|st|nd|rd|th)?(?:\\s+|-(?=\\p{L}{3,9}-))(?:de\\s+|of\\s+)?([\\p{L}\\p{M}]{3,12})\\.?,?(?:\\s+|-)(?:de\\s+)?(\\d{4})(?!\\d)',
+    '(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)',
     '(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\17(\\d{4}|\\d{2})(?![\\d/-])',
   ].join('|'),
   'giu',

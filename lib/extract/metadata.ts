@@ -478,6 +478,8 @@ function headline(doc: Document): Element | null {
   return null;
 }
 
+const headlineOf = (doc: Document): Element | null => headline(doc);
+
 /**
  * The short "Posted by Jane Doe on June 12, 2026" lines around the first h1: its next siblings,
  * the siblings of its wrapper (header/hgroup), and the element before it; wrappers are opened
@@ -1324,6 +1326,11 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const scope = articleScope(doc, page.container);
   // The article's first real paragraph: dates written below it are not the article's.
   const firstPara = page.blocks.find((b) => b.words >= 15)?.el ?? null;
+  // A long standfirst right under the headline ("<h1>…</h1><p class=ingress>…</p><div class=meta>Av …
+  // Publicerad 13 november 2026</div>"): the meta line below it is still above the text.
+  const headEl = headlineOf(doc);
+  const afterDek = firstPara && headEl && headEl.nextElementSibling === firstPara ? page.blocks.find((b) => b.words >= 15 && b.el !== firstPara && firstPara.compareDocumentPosition(b.el) & 4)?.el ?? null : null;
+  const metaTop = afterDek ?? firstPara;
   let lastPara: Element | null = null;
   for (let i = page.blocks.length - 1; i >= 0 && i >= page.blocks.length - 30 && !lastPara; i--) if (page.blocks[i].words >= 10) lastPara = page.blocks[i].el;
   const inScope = scope ? page.bylines.filter((b) => scope.contains(b)) : [];
@@ -1397,15 +1404,15 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   };
   const nd = (v: unknown): string | null => normDate(v, order.local);
   let publishedAt =
-    ldOrMetaDate(ldText(art?.datePublished), metaContent(metas, PUB_META), canonical, () => metaLines(doc, firstPara), order) ??
+    ldOrMetaDate(ldText(art?.datePublished), metaContent(metas, PUB_META), canonical, () => metaLines(doc, metaTop), order) ??
     nd(ldText(art?.datePublished)) ??
     nd(metaContent(metas, PUB_META)) ??
     nodes.map((n) => (ldTypes(n).some((t) => /^(WebPage|ItemPage|AboutPage)$/.test(t)) ? nd(ldText(n.datePublished)) : null)).find(Boolean) ??
     dateFromDom(scope ? page.times.filter((t) => scope.contains(t)) : [], order) ??
     dateFromDom(page.times, order) ??
     markupDate(doc, order) ??
-    nd(metaLines(doc, firstPara).filter((t) => !sentence(t)).map((t) => textDate(t, order)).find(Boolean)) ??
-    dateInText(page.bylines, scope, firstPara, order) ??
+    nd(metaLines(doc, metaTop).filter((t) => !sentence(t)).map((t) => textDate(t, order)).find(Boolean)) ??
+    dateInText(page.bylines, scope, metaTop, order) ??
     microdataDate(doc, order) ??
     dataAttrDate(doc, order) ??
     nd(page.times.length ? null : metas.get('date')) ??
@@ -1414,7 +1421,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     footerDate(scope, firstPara, order) ??
     urlDate(canonical);
   if (publishedAt?.endsWith('T00:00:00.000Z')) {
-    const lines = metaLines(doc, firstPara);
+    const lines = metaLines(doc, metaTop);
     for (const t of page.times.slice(0, 6)) if (!t.closest('[class*="comment"], [id*="comment"]')) lines.push(collapse((t.textContent ?? '').slice(0, 200)));
     publishedAt = sameDayTime(doc, publishedAt, lines, order) ?? publishedAt;
   }

@@ -292,3 +292,18 @@ describe('batch i: more languages\' dates', () => {
     expect(instant(dated('Aktualizováno: 12. března 2026, 16:40 · Publikováno: 12. března 2026, 9:15', 'cs').publishedAt)).toBe(Date.parse('2026-03-12T09:15:00+01:00'));
   });
 });
+
+describe('batch i: dates below a standfirst, Hindi and dashed dates', () => {
+  it('a meta line below a long standfirst under the headline is still read', () => {
+    const m = meta('<title>Klarna</title>', `<main><article><h1>Klarna anställer igen</h1><p class="ingress">Två år efter att ha ersatt 700 kundtjänstmedarbetare med en AI-assistent rekryterar Klarna på nytt i två städer.</p><div class="meta">Av <a href="/skribent/erik/">Erik Lindqvist</a> · Publicerad 13 november 2026 kl. 10.12 · Uppdaterad 13 november 2026 kl. 14.30</div><div>${para}${para}${para}</div></article></main>`, 'https://www.example.se/nyheter/x', 'sv-SE');
+    expect(instant(m.publishedAt)).toBe(Date.parse('2026-11-13T10:12:00+01:00'));
+  });
+  it('Hindi month names: "प्रकाशित: 16 नवंबर 2026, 10:30 AM IST" after an updated one', () => {
+    const m = meta('<title>समाचार</title>', `<article><h1>नई नीति घोषित</h1><div class="meta"><span>अपडेटेड: 16 नवंबर 2026, 02:15 PM IST</span> | <span>प्रकाशित: 16 नवंबर 2026, 10:30 AM IST</span></div>${para}${para}</article>`, URL0, 'hi');
+    expect(instant(m.publishedAt)).toBe(Date.parse('2026-11-16T10:30:00+05:30'));
+  });
+  it('a dashed day-month-year: "NEWS RELEASE 24-Nov-2026"', () => {
+    const m = meta('<title>Release</title>', `<article><h1>Notes model</h1><p class="type">NEWS RELEASE <time>24-Nov-2026</time></p>${para}${para}</article>`);
+    expect(m.publishedAt).toBe('2026-11-24T00:00:00.000Z');
+  });
+});
