@@ -319,10 +319,16 @@ function shownLines(el: Element): string {
   if (raw.length > 400 || !el.firstElementChild) return raw;
   const lines: string[] = [''];
   let n = 0;
+  let last: Node | null = null;
   const visit = (node: Node): void => {
     if (++n > 80) return;
     if (node.nodeType === 3) {
-      lines[lines.length - 1] += node.nodeValue ?? '';
+      const v = node.nodeValue ?? '';
+      // "<span>Yuki Matsuda</span><span>API Platform</span>": a capital right after another
+      // element's lower-case letter starts a new line (the page styles them apart).
+      if (last && last.parentNode !== node.parentNode && /\p{Ll}$/u.test(lines[lines.length - 1]) && /^\p{Lu}/u.test(v)) lines.push('');
+      lines[lines.length - 1] += v;
+      if (/\S/.test(v)) last = node;
       return;
     }
     if (node.nodeType !== 1 || NOT_TEXT.test((node as Element).tagName) && (node as Element).tagName !== 'BR') return;
@@ -344,6 +350,8 @@ function shownLines(el: Element): string {
 function bylineFromDom(els: Element[]): string | null {
   for (let el of els) {
     if (/bio|avatar|image|img|photo/i.test(el.getAttribute('class') ?? '')) continue;
+    // The whole article marked with its author's class ("<article class="hentry author-tom-ashby">"): no byline block.
+    if (el.getElementsByTagName('h1').length || el.getElementsByTagName('p').length > 4) continue;
     // A "byline" block holding only a <time> (Blogger's "byline post-timestamp") is a date.
     const time = el.getElementsByTagName('time')[0];
     if (time && collapse(time.textContent ?? '') === collapse((el.textContent ?? '').slice(0, 300))) continue;
@@ -381,7 +389,7 @@ function bylineFromDom(els: Element[]): string | null {
       else break;
     }
     const lines = v ? [] : Array.from(box.children).filter((c) => /^(DIV|P|LI|DD)$/.test(c.tagName)).slice(0, 6);
-    if (lines.length >= 2) for (const c of lines) if ((v = cleanByline(c.textContent))) break;
+    if (lines.length >= 2) for (const c of lines) if ((v = cleanByline(shownLines(c)))) break;
     if (!v && lines.length < 2) v = cleanByline(el.getAttribute('content') ?? shownLines(el));
     // "By <a>Jane Doe</a> and John Roe": the line names more people than its links.
     if (v && names.length && !aboutName) {

@@ -307,3 +307,15 @@ describe('batch i: dates below a standfirst, Hindi and dashed dates', () => {
     expect(m.publishedAt).toBe('2026-11-24T00:00:00.000Z');
   });
 });
+
+describe('batch i: author blocks styled apart', () => {
+  it('name and role spans written without a space ("Yuki Matsuda" + "API Platform"): the names of every card', () => {
+    const card = (n: string, r: string): string => `<div class="BlogPostAuthor"><img src="/a.jpg" alt=""><div><span class="BlogPostAuthor__name">${n}</span><span class="BlogPostAuthor__role">${r}</span></div></div>`;
+    const m = meta('<title>Idempotency keys</title>', `<article><h1>Idempotency keys</h1><div class="BlogPost__authors">${card('Yuki Matsuda', 'API Platform')}${card('Ben Okonkwo', 'Developer Relations')}</div>${para}${para}</article>`);
+    expect(m.byline).toBe('Yuki Matsuda and Ben Okonkwo');
+  });
+  it('an article element classed with its author ("hentry author-tom-ashby") is no byline block', () => {
+    const m = meta('<title>Heat pumps</title>', `<article class="entry hentry author-tom-ashby"><h1>Is a heat pump worth it in a 1930s semi?</h1><div class="blog-meta-item--author"><a href="/journal?author=5f9" class="blog-author">Tom Ashby</a></div>${para}${para}${para}${para}${para}</article>`);
+    expect(m.byline).toBe('Tom Ashby');
+  });
+});
