@@ -74,11 +74,13 @@ const COUNTRY_ZONES: Record<string, LocalZone> = {
   de: eu(60), at: eu(60), ch: eu(60), fr: eu(60), be: eu(60), nl: eu(60), lu: eu(60), it: eu(60), es: eu(60), pl: eu(60),
   cz: eu(60), sk: eu(60), hu: eu(60), si: eu(60), hr: eu(60), se: eu(60), no: eu(60), dk: eu(60),
   fi: eu(120), ee: eu(120), lv: eu(120), lt: eu(120), gr: eu(120), ro: eu(120), bg: eu(120), ua: eu(120),
+  // Israel: summer time from the Friday before March's last Sunday to October's last Sunday.
+  il: (y, mo, d) => 120 + ((mo > 3 && mo < 10) || (mo === 3 && d >= lastSunday(y, 3) - 2) || (mo === 10 && d < lastSunday(y, 10)) ? 60 : 0),
 };
 const LANG_ZONES: Record<string, string> = {
   ja: 'jp', ko: 'kr', zh: 'cn', de: 'de', fr: 'fr', it: 'it', nl: 'nl', pl: 'pl', cs: 'cz', sk: 'sk', hu: 'hu', sl: 'si', hr: 'hr',
   sv: 'se', nb: 'no', nn: 'no', no: 'no', da: 'dk', fi: 'fi', et: 'ee', lv: 'lv', lt: 'lt', el: 'gr', ro: 'ro', bg: 'bg', uk: 'ua',
-  tr: 'tr', id: 'id', vi: 'vn', th: 'th', hi: 'in',
+  tr: 'tr', id: 'id', vi: 'vn', th: 'th', hi: 'in', he: 'il',
 };
 
 /**
@@ -92,7 +94,7 @@ export function localZone(lang: string | null, region: string | undefined, host:
 }
 
 // Month names (English, French, German, Spanish, Italian, Portuguese, Dutch, Russian, Czech, Polish,
-// Swedish, Danish/Norwegian, Greek, Turkish, Indonesian, Romanian, Hindi), compared without diacritics
+// Swedish, Danish/Norwegian, Finnish, Greek, Turkish, Indonesian, Romanian, Hindi, Ukrainian, Hebrew), compared without diacritics
 // ("března" = "brezna", "Μαρτίου" = "μαρτιου"): a word naming one month exactly ("června" June,
 // "července" July) is that month; otherwise by prefix: "Mar", "mars", "März", "marzo", "março" are
 // all March; an ambiguous prefix ("jui") is no month.
@@ -100,27 +102,31 @@ const bare = (w: string): string => w.toLowerCase().normalize('NFD').replace(/\p
 const MONTH_NAMES: [string, number][] = [];
 const MONTH_EXACT = new Map<string, number>();
 [
-  'january janvier januar jänner enero gennaio janeiro januari январь января leden ledna styczeń stycznia ιανουαριος ιανουαριου ocak ianuarie जनवरी',
-  'february février fevrier februar febrero febbraio fevereiro februari февраль февраля únor února luty lutego φεβρουαριος φεβρουαριου şubat februarie फ़रवरी फरवरी',
-  'march mars märz marz marzo março maart mrt март марта březen března marzec marca marts μαρτιος μαρτιου mart maret martie मार्च',
-  'april avril abril aprile апрель апреля duben dubna kwiecień kwietnia απριλιος απριλιου nisan aprilie अप्रैल',
-  'may mai mayo maggio maio mei май мая květen května maj maja μαιος μαιου mayıs मई',
-  'june juin juni junio giugno junho июнь июня červen června czerwiec czerwca ιουνιος ιουνιου haziran iunie जून',
-  'july juillet juli julio luglio julho июль июля červenec července lipiec lipca ιουλιος ιουλιου temmuz iulie जुलाई',
-  'august août aout agosto augustus август августа srpen srpna sierpień sierpnia augusti αυγουστος αυγουστου ağustos agustus अगस्त',
-  'september septembre septiembre setiembre settembre setembro сентябрь сентября září wrzesień września σεπτεμβριος σεπτεμβριου eylül septembrie सितंबर सितम्बर',
-  'october octobre oktober octubre ottobre outubro октябрь октября říjen října październik października οκτωβριος οκτωβριου ekim octombrie अक्टूबर',
-  'november novembre noviembre novembro ноябрь ноября listopad listopadu listopada νοεμβριος νοεμβριου kasım noiembrie नवंबर नवम्बर',
-  'december décembre decembre dezember diciembre dicembre dezembro декабрь декабря prosinec prosince grudzień grudnia desember δεκεμβριος δεκεμβριου aralık decembrie दिसंबर दिसम्बर',
+  'january janvier januar jänner enero gennaio janeiro januari январь января leden ledna styczeń stycznia ιανουαριος ιανουαριου ocak ianuarie जनवरी січня січень ינואר',
+  'february février fevrier februar febrero febbraio fevereiro februari февраль февраля únor února luty lutego φεβρουαριος φεβρουαριου şubat februarie फ़रवरी फरवरी лютого лютий פברואר',
+  'march mars märz marz marzo março maart mrt март марта březen března marzec marca marts μαρτιος μαρτιου mart maret martie मार्च березня березень מרץ',
+  'april avril abril aprile апрель апреля duben dubna kwiecień kwietnia απριλιος απριλιου nisan aprilie अप्रैल квітня квітень אפריל',
+  'may mai mayo maggio maio mei май мая květen května maj maja μαιος μαιου mayıs मई травня травень מאי',
+  'june juin juni junio giugno junho июнь июня červen června czerwiec czerwca ιουνιος ιουνιου haziran iunie जून червня червень יוני',
+  'july juillet juli julio luglio julho июль июля červenec července lipiec lipca ιουλιος ιουλιου temmuz iulie जुलाई липня липень יולי',
+  'august août aout agosto augustus август августа srpen srpna sierpień sierpnia augusti αυγουστος αυγουστου ağustos agustus अगस्त серпня серпень אוגוסט',
+  'september septembre septiembre setiembre settembre setembro сентябрь сентября září wrzesień września σεπτεμβριος σεπτεμβριου eylül septembrie सितंबर सितम्बर вересня вересень ספטמבר',
+  'october octobre oktober octubre ottobre outubro октябрь октября říjen října październik października οκτωβριος οκτωβριου ekim octombrie अक्टूबर жовтня жовтень אוקטובר',
+  'november novembre noviembre novembro ноябрь ноября listopad listopadu listopada νοεμβριος νοεμβριου kasım noiembrie नवंबर नवम्बर листопада листопад נובמבר',
+  'december décembre decembre dezember diciembre dicembre dezembro декабрь декабря prosinec prosince grudzień grudnia desember δεκεμβριος δεκεμβριου aralık decembrie दिसंबर दिसम्बर грудня грудень דצמבר',
 ].forEach((names, i) => names.split(' ').forEach((n) => {
   MONTH_NAMES.push([bare(n), i + 1]);
   MONTH_EXACT.set(bare(n), i + 1);
 }));
+// Finnish genitives, whole words only: "mar" must stay March, not also "marraskuuta" (November).
+'tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta'
+  .split(' ').forEach((n, i) => MONTH_EXACT.set(bare(n), i + 1));
 
 /** The month (1-12) a word names, or 0. */
 export function monthOf(word: string): number {
   const w = bare(word).replace(/\.$/, '');
-  const exact = MONTH_EXACT.get(w);
+  // Hebrew writes "in March" as one word ("במרץ").
+  const exact = MONTH_EXACT.get(w) ?? (w.startsWith('ב') ? MONTH_EXACT.get(w.slice(1)) : undefined);
   if (exact) return exact;
   if (w.length < 3) return 0;
   let found = 0;
@@ -146,7 +152,7 @@ const DATE_RE = new RegExp(
   'giu',
 );
 // Words that mark the following date as an update, at the end of the text before it.
-const UPDATED = /(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|bijgewerkt|обновлено|изменено|更新|修改|수정|업데이트|aktualizováno|aktualizované|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|güncellendi|güncelleme|diperbarui|actualizat|ενημερώθηκε|ενημέρωση|frissítve|अपडेटेड|अद्यतन)[\s:：]*(?:\p{L}+[\s:：,]+|[日时時間]+[\s:：]*){0,2}$/iu;
+const UPDATED = /(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|bijgewerkt|обновлено|изменено|更新|修改|수정|업데이트|aktualizováno|aktualizované|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|güncellendi|güncelleme|diperbarui|actualizat|ενημερώθηκε|ενημέρωση|frissítve|अपडेटेड|अद्यतन|оновлено|עודכן|päivitetty)[\s:：]*(?:\p{L}+[\s:：,]+|[日时時間]+[\s:：]*){0,2}$/iu;
 
 // A clock time after the date ("at 9:05 pm", "· 14:30 Uhr", "12:46"), then perhaps a zone.
 const TIME_AFTER = /^[\s,]*(?:\([^)]{1,4}\)|（[^）]{1,4}）)?[\s,]*(?:at|um|à|a las|alle|ore|om|às|kl\.?|klo|saat|pukul|lúc|o(?: godz\.?)?|в|[-–·|/])?\s*(?:(\d{1,2})[:h時.](\d\d)分?(?::(\d\d)(?![\d:]))?(?![\d:.])\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?))\s*(?:uhr\b|h\b)?/i;

@@ -319,3 +319,17 @@ describe('batch i: author blocks styled apart', () => {
     expect(m.byline).toBe('Tom Ashby');
   });
 });
+
+describe('batch i: Hebrew, Ukrainian and Finnish dates', () => {
+  const dated = (line: string, lang: string) => meta('<title>x</title>', `<article><h1>Headline here</h1><div class="meta"><span class="date">${line}</span></div>${para}${para}</article>`, URL0, lang);
+  it('Hebrew "in March" and "updated" label, local time in Israel: "עודכן: 9 במרץ 2026, 16:05 · פורסם: 8 במרץ 2026, 11:20"', () => {
+    expect(instant(dated('עודכן: 9 במרץ 2026, 16:05 · פורסם: 8 במרץ 2026, 11:20', 'he').publishedAt)).toBe(Date.parse('2026-03-08T09:20:00Z'));
+  });
+  it('Ukrainian genitive month: "2 березня 2026"', () => {
+    expect(dated('2 березня 2026', 'uk').publishedAt).toBe('2026-03-02T00:00:00.000Z');
+  });
+  it('Finnish month whole words only ("maaliskuuta" March) while "Mar" stays March', () => {
+    expect(dated('8. maaliskuuta 2026', 'fi').publishedAt).toBe('2026-03-08T00:00:00.000Z');
+    expect(dated('Mar 4, 2025', 'en').publishedAt).toBe('2025-03-04T00:00:00.000Z');
+  });
+});
