@@ -694,6 +694,51 @@ function authorCards(doc: Document): string | null {
   return null;
 }
 
+/**
+ * An author chip under the headline: avatar pictures (alt "Author", empty, or an avatar/profile
+ * class or path) beside a block whose first line is the names ("<img alt=Author><div><p>Maya
+ * Chen &amp; Arjun Patel</p><span>Mar 4, 2025</span></div>", beehiiv, dev.to, Wix). Only between
+ * the headline and the first paragraph; at most 40 pictures looked at.
+ */
+function avatarChip(doc: Document, firstBlock: Element | null): string | null {
+  const head = headline(doc);
+  if (!head) return null;
+  const imgs = doc.getElementsByTagName('img');
+  for (let i = 0; i < imgs.length && i < 40; i++) {
+    const img = imgs[i];
+    if (!(head.compareDocumentPosition(img) & 4)) continue;
+    if (firstBlock && firstBlock.compareDocumentPosition(img) & 4) break;
+    const alt = collapse(img.getAttribute('alt') ?? '');
+    const marks = `${img.getAttribute('class') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''} ${(img.getAttribute('src') ?? '').slice(0, 200)}`;
+    if (!/^(?:author|avatar|profile(?: picture| image| photo)?)?$/i.test(alt) && !/avatar|profile.?(?:pic|image|photo)/i.test(marks)) continue;
+    if (img.closest('[class*="comment"], [id*="comment"], aside, nav, footer, [class*="related"]')) continue;
+    for (let p: Element | null = img, k = 0; p && k < 3; p = p.parentElement, k++) {
+      const info = p.nextElementSibling;
+      if (!info) continue;
+      if ((info.textContent ?? '').length > 200) break;
+      const first = shownLines(info).split(' | ')[0] ?? '';
+      if (first.length <= 80 && (ALT_NAME.test(first) || NAME_LIST.test(first))) return cleanByline(first);
+      break;
+    }
+  }
+  return null;
+}
+
+/**
+ * A name ending a meta row of date and reading time under the headline (Hugo PaperMod's "June 18,
+ * 2026 · 7 min · Kira Patel"): the last "·"-separated part, when it is a full name and the row
+ * has a date.
+ */
+function metaRowName(lines: string[], order: DateOrder): string | null {
+  for (const line of lines.slice(0, 6)) {
+    const parts = line.split(/\s+[·•|]\s+/);
+    if (parts.length < 3 || !textDate(line, order)) continue;
+    const last = parts[parts.length - 1];
+    if (ALT_NAME.test(last) && !ROLE.test(last) && !/\d/.test(last) && parts.slice(0, -1).some((x) => /\b(?:min|mins|minutes?)\b/i.test(x))) return last;
+  }
+  return null;
+}
+
 /** "Edited by A and B" in a short paragraph of a live page (the first 300). */
 function liveEditors(doc: Document): string | null {
   const els = doc.getElementsByTagName('p');
@@ -1350,6 +1395,8 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     authorLinks(doc, scope, firstPara),
     labelledAuthors(doc, firstPara),
     authorCards(doc),
+    avatarChip(doc, firstPara),
+    metaRowName(metaLines(doc, null, firstPara), {}),
     signOff(page.container, lastPara),
     openingCredit(page.container, firstPara),
     // The publisher credited as its own author (a company's press release) names no writer.

@@ -333,3 +333,14 @@ describe('batch i: Hebrew, Ukrainian and Finnish dates', () => {
     expect(dated('Mar 4, 2025', 'en').publishedAt).toBe('2025-03-04T00:00:00.000Z');
   });
 });
+
+describe('batch i: author chips and meta rows', () => {
+  it('avatars with alt "Author" beside a block whose first line names the writers (beehiiv)', () => {
+    const m = meta('<title>Model Weekly</title>', `<main><h1>Three licences changed</h1><div class="flex"><div class="flex -space-x-2"><img src="https://media.beehiiv.com/uploads/user/profile_picture/m.jpg" alt="Author"><img src="https://media.beehiiv.com/uploads/user/profile_picture/a.jpg" alt="Author"></div><div class="flex flex-col"><p class="text-sm">Maya Chen &amp; Arjun Patel</p><div><span>Mar 4, 2025</span></div></div></div><div>${para}${para}</div></main>`);
+    expect(m.byline).toBe('Maya Chen and Arjun Patel');
+  });
+  it('a name ending a "date · reading time · name" row (Hugo PaperMod)', () => {
+    const m = meta('<title>Notes</title>', `<main><article><header><h1>Caching embeddings</h1><div class="post-meta"><span title="2026-06-18T08:00:00+02:00">June 18, 2026</span>&nbsp;·&nbsp;7 min&nbsp;·&nbsp;Kira Patel</div></header><div class="post-content">${para}${para}</div></article></main>`);
+    expect(m.byline).toBe('Kira Patel');
+  });
+});
