@@ -222,6 +222,12 @@ function cleanByline(raw: string | null | undefined): string | null {
   // A handle next to the name: "Jane Doe (@janedoe)", "Jane Doe @janedoe".
   s = s.replace(/\s*\(@\w{1,30}\)|\s+@\w{1,30}$/g, '');
   s = s.replace(/^(作者|撰文|執筆者?|筆者|著者|文字|文)\s*[:：|｜/／]\s*/, '');
+  // Korean "글 김민준" ("words: …"); a name followed by its desk and role ("김민준 테크라이프 헬스케어 담당 에디터").
+  s = s.replace(/^(?:글|글쓴이|작성자)\s*[:：]?\s+(?=[\uAC00-\uD7A3])/, '');
+  const koRole = /^([\uAC00-\uD7A3]{2,4})\s+(?:\S+\s+){0,4}(?:에디터|편집장|특파원|논설위원|칼럼니스트|선임기자|전문기자)$/.exec(s);
+  if (koRole) return koRole[1];
+  // Japanese: a desk before the name and "reporter" after it ("経済部　佐藤花子記者").
+  s = s.replace(/^[\u4e00-\u9fff]{1,6}部\s+(?=[\u3040-\u30ff\u4e00-\u9fff])/, '').replace(/(?<=[\u3040-\u30ff\u4e00-\u9fff]{2})(?:記者|特派員|通信員|編集委員)$/, '');
   // Korean: the name before 기자 ("reporter"); what follows is an e-mail or a link label.
   const ko = /^(\S{2,4})\s?기자(?=$|[\s,·|])/.exec(s);
   if (ko) return ko[1];

@@ -344,3 +344,14 @@ describe('batch i: author chips and meta rows', () => {
     expect(m.byline).toBe('Kira Patel');
   });
 });
+
+describe('batch i: CJK desks and roles around the name', () => {
+  it('Japanese desk before the name and 記者 after it: "経済部　佐藤花子記者"', () => {
+    const m = meta('<title>記事</title>', `<article><h1>半導体の輸出が増加</h1><div class="article__byline">経済部　佐藤花子記者</div>${para}${para}</article>`, URL0, 'ja');
+    expect(m.byline).toBe('佐藤花子');
+  });
+  it('Korean author box "김민준 테크라이프 헬스케어 담당 에디터": the name', () => {
+    const m = meta('<title>기사</title>', `<article><h1>헬스케어 AI</h1>${para}${para}<div class="view-author"><p><strong>김민준</strong> 테크라이프 헬스케어 담당 에디터</p></div></article>`, URL0, 'ko');
+    expect(m.byline).toBe('김민준');
+  });
+});
