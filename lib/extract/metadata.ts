@@ -264,6 +264,8 @@ function cleanByline(raw: string | null | undefined): string | null {
     for (let i = 1; i < parts.length && i < 12; i++) {
       // A part in lower case describes the person ("radca prawny", "avocate"): names are capitalised.
       if (parts[i].split(' ').length > 4 || ROLE.test(parts[i]) || AFFILIATION.test(parts[i]) || (/^\p{Ll}/u.test(parts[i]) && /\p{Lu}/u.test(parts[0]))) break;
+      // The place a reporter files from, one word after a full name ("Jana Weber und Felix Braun, Brüssel").
+      if (i === parts.length - 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(parts[i]) && !/^(?:Jr|Sr|Esq)$/i.test(parts[i]) && parts[0].includes(' ')) break;
       kept.push(parts[i]);
     }
     const name = kept.join(', ').replace(ROLE_TAIL, '');

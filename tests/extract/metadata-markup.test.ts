@@ -355,3 +355,10 @@ describe('batch i: CJK desks and roles around the name', () => {
     expect(m.byline).toBe('김민준');
   });
 });
+
+describe('batch i: the place after the names', () => {
+  it('"Von Jana Weber und Felix Braun, Brüssel": the place a reporter files from is no name', () => {
+    const m = meta('<title>EU</title>', `<article><h1>EU einigt sich</h1><p class="byline">Von Jana Weber und Felix Braun, Brüssel</p>${para}${para}</article>`, URL0, 'de');
+    expect(m.byline?.replace(/ und /g, ' and ')).toBe('Jana Weber and Felix Braun');
+  });
+});
