@@ -94,7 +94,7 @@ export function localZone(lang: string | null, region: string | undefined, host:
 }
 
 // Month names (English, French, German, Spanish, Italian, Portuguese, Dutch, Russian, Czech, Polish,
-// Swedish, Danish/Norwegian, Finnish, Greek, Turkish, Indonesian, Romanian, Hindi, Ukrainian, Hebrew), compared without diacritics
+// Swedish, Danish/Norwegian, Finnish, Greek, Turkish, Indonesian, Romanian, Hindi, Ukrainian, Hebrew, Arabic), compared without diacritics
 // ("března" = "brezna", "Μαρτίου" = "μαρτιου"): a word naming one month exactly ("června" June,
 // "července" July) is that month; otherwise by prefix: "Mar", "mars", "März", "marzo", "março" are
 // all March; an ambiguous prefix ("jui") is no month.
@@ -102,18 +102,18 @@ const bare = (w: string): string => w.toLowerCase().normalize('NFD').replace(/\p
 const MONTH_NAMES: [string, number][] = [];
 const MONTH_EXACT = new Map<string, number>();
 [
-  'january janvier januar jänner enero gennaio janeiro januari январь января leden ledna styczeń stycznia ιανουαριος ιανουαριου ocak ianuarie जनवरी січня січень ינואר',
-  'february février fevrier februar febrero febbraio fevereiro februari февраль февраля únor února luty lutego φεβρουαριος φεβρουαριου şubat februarie फ़रवरी फरवरी лютого лютий פברואר',
-  'march mars märz marz marzo março maart mrt март марта březen března marzec marca marts μαρτιος μαρτιου mart maret martie मार्च березня березень מרץ',
-  'april avril abril aprile апрель апреля duben dubna kwiecień kwietnia απριλιος απριλιου nisan aprilie अप्रैल квітня квітень אפריל',
-  'may mai mayo maggio maio mei май мая květen května maj maja μαιος μαιου mayıs मई травня травень מאי',
-  'june juin juni junio giugno junho июнь июня červen června czerwiec czerwca ιουνιος ιουνιου haziran iunie जून червня червень יוני',
-  'july juillet juli julio luglio julho июль июля červenec července lipiec lipca ιουλιος ιουλιου temmuz iulie जुलाई липня липень יולי',
-  'august août aout agosto augustus август августа srpen srpna sierpień sierpnia augusti αυγουστος αυγουστου ağustos agustus अगस्त серпня серпень אוגוסט',
-  'september septembre septiembre setiembre settembre setembro сентябрь сентября září wrzesień września σεπτεμβριος σεπτεμβριου eylül septembrie सितंबर सितम्बर вересня вересень ספטמבר',
-  'october octobre oktober octubre ottobre outubro октябрь октября říjen října październik października οκτωβριος οκτωβριου ekim octombrie अक्टूबर жовтня жовтень אוקטובר',
-  'november novembre noviembre novembro ноябрь ноября listopad listopadu listopada νοεμβριος νοεμβριου kasım noiembrie नवंबर नवम्बर листопада листопад נובמבר',
-  'december décembre decembre dezember diciembre dicembre dezembro декабрь декабря prosinec prosince grudzień grudnia desember δεκεμβριος δεκεμβριου aralık decembrie दिसंबर दिसम्बर грудня грудень דצמבר',
+  'january janvier januar jänner enero gennaio janeiro januari январь января leden ledna styczeń stycznia ιανουαριος ιανουαριου ocak ianuarie जनवरी січня січень ינואר يناير',
+  'february février fevrier februar febrero febbraio fevereiro februari февраль февраля únor února luty lutego φεβρουαριος φεβρουαριου şubat februarie फ़रवरी फरवरी лютого лютий פברואר فبراير شباط',
+  'march mars märz marz marzo março maart mrt март марта březen března marzec marca marts μαρτιος μαρτιου mart maret martie मार्च березня березень מרץ مارس آذار',
+  'april avril abril aprile апрель апреля duben dubna kwiecień kwietnia απριλιος απριλιου nisan aprilie अप्रैल квітня квітень אפריל أبريل ابريل إبريل نيسان',
+  'may mai mayo maggio maio mei май мая květen května maj maja μαιος μαιου mayıs मई травня травень מאי مايو أيار',
+  'june juin juni junio giugno junho июнь июня červen června czerwiec czerwca ιουνιος ιουνιου haziran iunie जून червня червень יוני يونيو يونيه حزيران',
+  'july juillet juli julio luglio julho июль июля červenec července lipiec lipca ιουλιος ιουλιου temmuz iulie जुलाई липня липень יולי يوليو يوليه تموز',
+  'august août aout agosto augustus август августа srpen srpna sierpień sierpnia augusti αυγουστος αυγουστου ağustos agustus अगस्त серпня серпень אוגוסט أغسطس اغسطس',
+  'september septembre septiembre setiembre settembre setembro сентябрь сентября září wrzesień września σεπτεμβριος σεπτεμβριου eylül septembrie सितंबर सितम्बर вересня вересень ספטמבר سبتمبر أيلول',
+  'october octobre oktober octubre ottobre outubro октябрь октября říjen října październik października οκτωβριος οκτωβριου ekim octombrie अक्टूबर жовтня жовтень אוקטובר أكتوبر اكتوبر',
+  'november novembre noviembre novembro ноябрь ноября listopad listopadu listopada νοεμβριος νοεμβριου kasım noiembrie नवंबर नवम्बर листопада листопад נובמבר نوفمبر',
+  'december décembre decembre dezember diciembre dicembre dezembro декабрь декабря prosinec prosince grudzień grudnia desember δεκεμβριος δεκεμβριου aralık decembrie दिसंबर दिसम्बर грудня грудень דצמבר ديسمبر',
 ].forEach((names, i) => names.split(' ').forEach((n) => {
   MONTH_NAMES.push([bare(n), i + 1]);
   MONTH_EXACT.set(bare(n), i + 1);
@@ -155,7 +155,7 @@ const DATE_RE = new RegExp(
 const UPDATED = /(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|bijgewerkt|обновлено|изменено|更新|修改|수정|업데이트|aktualizováno|aktualizované|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|güncellendi|güncelleme|diperbarui|actualizat|ενημερώθηκε|ενημέρωση|frissítve|अपडेटेड|अद्यतन|оновлено|עודכן|päivitetty)[\s:：]*(?:\p{L}+[\s:：,]+|[日时時間]+[\s:：]*){0,2}$/iu;
 
 // A clock time after the date ("at 9:05 pm", "· 14:30 Uhr", "12:46"), then perhaps a zone.
-const TIME_AFTER = /^[\s,]*(?:\([^)]{1,4}\)|（[^）]{1,4}）)?[\s,]*(?:at|um|à|a las|alle|ore|om|às|kl\.?|klo|saat|pukul|lúc|o(?: godz\.?)?|в|[-–·|/])?\s*(?:(\d{1,2})[:h時.](\d\d)分?(?::(\d\d)(?![\d:]))?(?![\d:.])\s*([ap]\.?m\.?)?|(\d{1,2})\s*([ap]\.?m\.?))\s*(?:uhr\b|h\b)?/i;
+const TIME_AFTER = /^[\s,]*(?:\([^)]{1,4}\)|（[^）]{1,4}）)?[\s,]*(?:at|um|à|a las|alle|ore|om|às|kl\.?|klo|saat|pukul|lúc|o(?: godz\.?)?|в|[-–·|/])?\s*(?:(\d{1,2})[:h時.](\d\d)分?(?::(\d\d)(?![\d:]))?(?![\d:.])\s*([ap]\.?m\.?(?![a-z])|ص|م(?![\u0600-\u06FF]))?|(\d{1,2})\s*([ap]\.?m\.?))\s*(?:uhr\b|h\b)?/i;
 // A clock time (and zone) right before the date: "9:15 a.m. ET March 3, 2025", "10:30 AM EDT, Mon March 3, 2025".
 const TIME_BEFORE = /(?:^|[^\d:])(?:(\d{1,2})[:h](\d\d)\s*([aApP]\.?[mM]\.?)?|(\d{1,2})\s*([aApP]\.?[mM]\.?))\s*(\(?[A-Z]{1,5}\)?(?=[\s,|·/–-])|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d\d)?(?=[\s,|·/–-]))?(?:\s*(?:on|[,|·/–-]))?\s*(?:[A-Za-z\u00C0-\u024F]{3,9}\.?,?\s*)?$/;
 
@@ -199,8 +199,9 @@ function zoneOffset(text: string, y: number, mo: number, d: number): number | nu
 
 /** "T09:15:00Z" / "T09:15:00-04:00" for a clock time and its zone, or '' when it is no time or its zone is unknown. */
 function clock(h: number, min: number, sec: number, ampm: string | undefined, zone: number | null | undefined): string {
-  if (ampm && /p/i.test(ampm) && h < 12) h += 12;
-  if (ampm && /a/i.test(ampm) && h === 12) h = 0;
+  // Arabic: ص (morning), م (evening).
+  if (ampm && /p|م/i.test(ampm) && h < 12) h += 12;
+  if (ampm && /a|ص/i.test(ampm) && h === 12) h = 0;
   if (h >= 24 || min >= 60 || sec >= 60 || zone === undefined) return '';
   return `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}:${String(sec).padStart(2, '0')}${offsetText(zone ?? 0)}`;
 }
@@ -219,7 +220,11 @@ export interface DateOrder {
  * `monthFirst`; a part over 12 decides either way. Relative dates ("3 days ago") are no date.
  */
 export function textDate(text: string, order: DateOrder = {}): string | null {
-  const s = text.length > 400 ? text.slice(0, 400) : text;
+  // Arabic-Indic, Persian, Devanagari and full-width digits read as ASCII ("٤ مارس ٢٠٢٥", "２０２５年３月４日").
+  const s = (text.length > 400 ? text.slice(0, 400) : text).replace(/[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\uFF10-\uFF19]/g, (c) => {
+    const n = c.charCodeAt(0);
+    return String(n - (n >= 0xff10 ? 0xff10 : n >= 0x0966 ? 0x0966 : n >= 0x06f0 ? 0x06f0 : 0x0660));
+  });
   DATE_RE.lastIndex = 0;
   for (let k = 0; k < 6; k++) {
     const m = DATE_RE.exec(s);

@@ -362,3 +362,14 @@ describe('batch i: the place after the names', () => {
     expect(m.byline?.replace(/ und /g, ' and ')).toBe('Jana Weber and Felix Braun');
   });
 });
+
+describe('batch i: non-ASCII digits', () => {
+  const dated = (line: string, lang: string) => meta('<title>x</title>', `<article><h1>Headline here</h1><div class="meta"><span class="date">${line}</span></div>${para}${para}</article>`, 'https://www.example-site.org/news/story', lang);
+  it('Arabic-Indic digits and the Gregorian date beside a Hijri one: "الثلاثاء ٤ رمضان ١٤٤٦ هـ - ٤ مارس ٢٠٢٥ م ١٠:١٥ ص"', () => {
+    expect(dated('الثلاثاء ٤ رمضان ١٤٤٦ هـ - ٤ مارس ٢٠٢٥ م', 'ar').publishedAt).toBe('2025-03-04T00:00:00.000Z');
+    expect(instant(dated('٤ مارس ٢٠٢٥ - ٠٣:١٥ م', 'ar').publishedAt)).toBe(Date.parse('2025-03-04T15:15:00Z'));
+  });
+  it('full-width digits in a Japanese date: "２０２５年３月４日"', () => {
+    expect(dated('２０２５年３月４日', 'ja').publishedAt).toBe('2025-03-04T00:00:00.000Z');
+  });
+});
