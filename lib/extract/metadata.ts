@@ -845,9 +845,11 @@ function creditLine(t: string): string | null {
 }
 
 /**
- * An element's text with a space where a number starts right after another element's text:
- * "<span>September 8, 2025</span><span>7:42 AM GMT+1</span>" reads "September 8, 2025 7:42 AM
- * GMT+1", not "…20257:42". At most 60 text nodes and `max` characters.
+ * An element's text with a space where a number starts right after another element's text, or a
+ * word right after another element's number: "<span>September 8, 2025</span><span>7:42 AM
+ * GMT+1</span>" reads "September 8, 2025 7:42 AM GMT+1", not "…20257:42"; a date badge
+ * "<span>04</span><span>Mar</span><span>2025</span>" reads "04 Mar 2025" (not an ordinal's
+ * "12<sup>th</sup>"). At most 60 text nodes and `max` characters.
  */
 function gapText(el: Element, max = 400): string {
   if (!el.firstElementChild) return (el.textContent ?? '').slice(0, max);
@@ -858,7 +860,7 @@ function gapText(el: Element, max = 400): string {
   for (let n = walker.nextNode(), k = 0; n && k < 60 && out.length < max; n = walker.nextNode(), k++) {
     const v = n.nodeValue ?? '';
     if (!v) continue;
-    if (prev && prev.parentNode !== n.parentNode && /[\p{L}\p{N}]$/u.test(out) && /^\d/.test(v)) out += ' ';
+    if (prev && prev.parentNode !== n.parentNode && ((/[\p{L}\p{N}]$/u.test(out) && /^\d/.test(v)) || (/\d$/.test(out) && /^\p{L}/u.test(v) && !/^(?:st|nd|rd|th|er|e)\b/i.test(v)))) out += ' ';
     out += v;
     prev = n;
   }

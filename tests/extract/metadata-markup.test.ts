@@ -373,3 +373,14 @@ describe('batch i: non-ASCII digits', () => {
     expect(dated('２０２５年３月４日', 'ja').publishedAt).toBe('2025-03-04T00:00:00.000Z');
   });
 });
+
+describe('batch i: date badges', () => {
+  it('a date badge of day, month and year spans ("<span>04</span><span>Mar</span><span>2025</span>")', () => {
+    const m = meta('<title>Bus app</title>', `<article><h1>Bus app works again</h1><div class="post-date"><span class="day">04</span><span class="month">Mar</span><span class="year">2025</span></div>${para}${para}</article>`);
+    expect(m.publishedAt).toBe('2025-03-04T00:00:00.000Z');
+  });
+  it('an ordinal suffix in its own element stays with its number ("12<sup>th</sup> March 2025")', () => {
+    const m = meta('<title>Bus app</title>', `<article><h1>Bus app works again</h1><div class="post-date">12<sup>th</sup> March 2025</div>${para}${para}</article>`);
+    expect(m.publishedAt).toBe('2025-03-12T00:00:00.000Z');
+  });
+});
