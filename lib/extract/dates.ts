@@ -7,7 +7,9 @@
  * "mis à jour le 6 mars 2025") is skipped. A written date alone is midnight UTC; a time next to it
  * keeps its zone ("9:15 a.m. ET", "14:30 CET", "+05:30"), or is read in the page's local zone
  * (`localZone`), else as UTC. "03/04/2025" is read month first only on US-English pages.
- * Relative dates ("3 days ago") are never turned into dates here.
+ * Relative dates ("3 days ago") are never turned into dates here. Month names in many languages
+ * (diacritics ignored; an exact name beats a prefix), Arabic-Indic / Devanagari / full-width
+ * digits, "2025. 3. 4." and "24-Nov-2026" forms.
  * Callers pass short lines (a byline, a <time>'s text); every string read here is capped anyway.
  */
 

@@ -37,6 +37,12 @@
  *   written for that day (<time datetime>, microdata/RDFa/hAtom, any JSON-LD node). Microdata,
  *   RDFa and hAtom instants come before dates read from text; JSON-LD and article:published_time
  *   on different days are settled by the permalink's or the visible date.
+ * - Layout: byline blocks are read as laid out (blocks and a capital after another element's
+ *   lower-case letter start new lines; label lines and screen-reader copies dropped), dates with a
+ *   space where another element's number or word starts ("04|Mar|2025", "…2025|7:42 AM"). Also
+ *   bylines from an "Authors" card grid, an avatar chip under the headline, a "date · N min · Name"
+ *   row, a credit line opening the text ("Tekst: …, zdjęcia: …"); a meta line below a long
+ *   standfirst is still above the text; a reporter's place after the names is dropped.
  * - Also: a publisher credited as its own author, a wiki's "Contributors to …", a generic
  *   og:site_name ("Blog") and platform names (Notion, 微信公众平台) are no names; a live page's
  *   "Edited by" credit is its byline when no writer is named.
