@@ -712,7 +712,7 @@ function authorCards(doc: Document): string | null {
  * An author chip under the headline: avatar pictures (alt "Author", empty, or an avatar/profile
  * class or path) beside a block whose first line is the names ("<img alt=Author><div><p>Maya
  * Chen &amp; Arjun Patel</p><span>Mar 4, 2025</span></div>", beehiiv, dev.to, Wix). Only between
- * the headline and the first paragraph; at most 40 pictures looked at.
+ * the headline (or the top of its article header) and the first paragraph; at most 40 pictures.
  */
 function avatarChip(doc: Document, firstBlock: Element | null): string | null {
   const head = headline(doc);
@@ -720,7 +720,9 @@ function avatarChip(doc: Document, firstBlock: Element | null): string | null {
   const imgs = doc.getElementsByTagName('img');
   for (let i = 0; i < imgs.length && i < 40; i++) {
     const img = imgs[i];
-    if (!(head.compareDocumentPosition(img) & 4)) continue;
+    // Below the headline, or above it in the same article header (dev.to's author row).
+    const box = head.closest('header, article');
+    if (!(head.compareDocumentPosition(img) & 4) && !(box && img.closest('header, article') === box)) continue;
     if (firstBlock && firstBlock.compareDocumentPosition(img) & 4) break;
     const alt = collapse(img.getAttribute('alt') ?? '');
     const marks = `${img.getAttribute('class') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''} ${(img.getAttribute('src') ?? '').slice(0, 200)}`;

@@ -384,3 +384,10 @@ describe('batch i: date badges', () => {
     expect(m.publishedAt).toBe('2025-03-12T00:00:00.000Z');
   });
 });
+
+describe('batch i: author row above the headline', () => {
+  it('an avatar row at the top of the article header, above the h1 (dev.to)', () => {
+    const m = meta('<title>RAG</title>', `<header class="site"><a href="/"><img src="/logo.png" alt=""></a><div>Site Name</div></header><main><article><header><div class="flex"><a href="/mv" class="crayons-avatar"><img src="/uploads/user/profile_image/1/avatar.png" alt="Marisol Vega profile image"></a><div><a href="/mv">Marisol Vega</a><p>Posted on <time>Jun 22</time></p></div></div><h1>I replaced my RAG pipeline</h1></header><div>${para}${para}</div></article></main>`);
+    expect(m.byline).toBe('Marisol Vega');
+  });
+});
