@@ -726,14 +726,16 @@ function avatarChip(doc: Document, firstBlock: Element | null): string | null {
     if (firstBlock && firstBlock.compareDocumentPosition(img) & 4) break;
     const alt = collapse(img.getAttribute('alt') ?? '');
     const marks = `${img.getAttribute('class') ?? ''} ${img.parentElement?.getAttribute('class') ?? ''} ${(img.getAttribute('src') ?? '').slice(0, 200)}`;
-    if (!/^(?:author|avatar|profile(?: picture| image| photo)?)?$/i.test(alt) && !/avatar|profile.?(?:pic|image|photo)/i.test(marks)) continue;
+    // A picture whose alt is a name counts when the line beside it repeats that name (Wix).
+    const named = ALT_NAME.test(alt);
+    if (!named && !/^(?:author|avatar|profile(?: picture| image| photo)?)?$/i.test(alt) && !/avatar|profile.?(?:pic|image|photo)/i.test(marks)) continue;
     if (img.closest('[class*="comment"], [id*="comment"], aside, nav, footer, [class*="related"]')) continue;
     for (let p: Element | null = img, k = 0; p && k < 3; p = p.parentElement, k++) {
       const info = p.nextElementSibling;
       if (!info) continue;
       if ((info.textContent ?? '').length > 200) break;
       const first = shownLines(info).split(' | ')[0] ?? '';
-      if (first.length <= 80 && (ALT_NAME.test(first) || NAME_LIST.test(first))) return cleanByline(first);
+      if (first.length <= 80 && (ALT_NAME.test(first) || NAME_LIST.test(first)) && (!named || first === alt || /avatar|profile/i.test(marks))) return cleanByline(first);
       break;
     }
   }

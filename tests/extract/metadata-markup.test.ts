@@ -391,3 +391,10 @@ describe('batch i: author row above the headline', () => {
     expect(m.byline).toBe('Marisol Vega');
   });
 });
+
+describe('batch i: avatar named in its alt', () => {
+  it('a picture whose alt is the name the line beside it repeats (Wix post header)', () => {
+    const m = meta('<title>Soil sensors</title>', `<main><h1>What soil sensors taught us</h1><div data-hook="post-header"><div class="post-metadata"><div data-hook="avatar-image"><img src="https://static.wixstatic.com/media/lena.jpg" alt="Lena Hartmann"></div><div class="user-name-container"><span data-hook="user-name">Lena Hartmann</span></div></div></div><div>${para}${para}</div></main>`);
+    expect(m.byline).toBe('Lena Hartmann');
+  });
+});
