@@ -125,8 +125,9 @@ export function isBoilerplate(el: Element, inArticle = false): boolean {
   if (BP_TAG.test(t) && !(inArticle && (t === 'HEADER' || t === 'FOOTER' || t === 'ASIDE'))) return true;
   const r = el.getAttribute('role');
   if (r && BP_ROLE.test(r)) return true;
-  // no class and no id: nothing for the word test to find
-  if (!el.hasAttribute('class') && !el.hasAttribute('id')) return false;
+  // no class and no id: nothing for the word test to find; an article's or main's class names its
+  // kind ("newsletter-post" on Substack), not a module
+  if ((!el.hasAttribute('class') && !el.hasAttribute('id')) || t === 'ARTICLE' || t === 'MAIN') return false;
   const m = BP_WORD.exec(attrs(el));
   // a metered site's paywall wrapper holds the rest of the story (hidden by a script for
   // non-subscribers); the prompt to subscribe is a small box

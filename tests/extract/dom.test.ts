@@ -63,4 +63,10 @@ describe('dom helpers', () => {
     const u = doc('<ul>\n                      <li>Item</li></ul>').querySelector('ul')!;
     expect(textOf(u, 5, 20)).toBe('Item');
   });
+
+  it('an <article> or <main> classed for its kind ("newsletter-post") is no module', () => {
+    const d = doc('<article class="typography newsletter-post post"><p>Body</p></article><div class="newsletter-signup">Sign up</div>');
+    expect(inBoilerplate(d.querySelector('p')!)).toBe(false);
+    expect(inBoilerplate(d.querySelector('.newsletter-signup')!)).toBe(true);
+  });
 });
