@@ -268,9 +268,19 @@ const OPENER = /^(?:the )?(?:short (?:answer|version)|bottom line|long story sho
 function proseOpener(el: Element, w: string): boolean {
   if (el.tagName !== 'P' || !OPENER.test(w)) return false;
   const p = el.parentElement;
-  return !!p && !/^(BLOCKQUOTE|ASIDE|DETAILS|LI|TD|DD)$/.test(p.tagName) && !(p.hasAttribute('class') && CALLOUT_BOX.test(attrs(p)));
+  return !!p && !/^(BLOCKQUOTE|ASIDE|DETAILS|LI|TD|DD)$/.test(p.tagName) && !(p.hasAttribute('class') && CALLOUT.test(attrs(p)));
 }
-const CALLOUT_BOX = /callout|box|note|summary|tl-?;?_?dr|highlight|card|panel|alert|notice|admonition|glance|brief|bottom-?line/;
+
+/** Class words of a callout box (tested on lower-cased class + id). */
+export const CALLOUT = /callout|box|note|summary|tl-?;?_?dr|highlight|card|panel|alert|info|notice|admonition|glance|brief|bottom-?line/;
+
+/** A short element that is only a section label ("Takeaways", "Key points:", a box's title). */
+export function isLabelOnly(el: Element): boolean {
+  const t = textOf(el, 80, 20);
+  if (!t || t.length > 60) return false;
+  const l = cleanLabel(t);
+  return labelSized(l) && ANY_LABEL.test(l);
+}
 
 /**
  * The would-be label of a formatted lead-in, <p><b>TL;DR</b> text</p>: the first child when inline

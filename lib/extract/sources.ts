@@ -123,9 +123,8 @@ const READ_ALSO = /^\W*(?:read also|see also|also read|related|you (?:may|might)
  * "Read also" line. (Cross-subdomain navigation and related-link lines are the site's.)
  */
 function citedInProse(a: Element): boolean {
-  let b: Element | null = a.parentElement;
-  for (let i = 0; b && i < 4 && !PROSE_BLOCK.has(b.tagName); i++) b = b.parentElement;
-  if (!b || !PROSE_BLOCK.has(b.tagName)) return false;
+  const b = proseBlock(a);
+  if (!b) return false;
   const all = textOf(b, 600, 120);
   if (READ_ALSO.test(all)) return false;
   let links = 0;
@@ -154,11 +153,11 @@ function inSidebar(el: Element): boolean {
 const META = /(^|[\s_-])(meta|metadata|dateline|date-?source|bookmarks?|cite-?(?:box|this|as)|how-to-cite|bibtex|cta|call-to-action|disclaimer|read-?more)($|[\s_-])/;
 /** Promo lines at the end of a post: hiring, tip lines, subscribe/follow calls. */
 const PROMO = /^(?:we['’]re hiring|we are hiring|(?:got|have) a (?:news )?tip|(?:subscribe|sign up)\b|(?:follow|join) us\b|support (?:us|our)\b|thanks? (?:you )?for reading)/i;
-/** Is the link inside a paragraph, list item, cell, quote or caption (a few levels up at most)? */
-function inProse(a: Element): boolean {
+/** The paragraph, list item, cell, quote or caption a link sits in (a few levels up at most), or null. */
+function proseBlock(a: Element): Element | null {
   let b: Element | null = a.parentElement;
-  for (let i = 0; b && i < 4; i++, b = b.parentElement) if (PROSE_BLOCK.has(b.tagName)) return true;
-  return false;
+  for (let i = 0; b && i < 5; i++, b = b.parentElement) if (PROSE_BLOCK.has(b.tagName)) return b;
+  return null;
 }
 
 /**
@@ -359,7 +358,7 @@ export function extractSources(doc: Document, url: string): Source[] {
     if (links++ > 3000) return null;
     // before the story's first paragraph, a link outside any prose block belongs to its header: the
     // author's avatar, a player's "listen on" row, the paper's PDF/code buttons
-    if (!prose && !inProse(el)) return false;
+    if (!prose && !proseBlock(el)) return false;
     const href = el.getAttribute('href') ?? '';
     // a relative link stays on the page's own site (checked before parsing any URL)
     if (host && pageHttp && RELATIVE.test(href.trim())) return false;

@@ -1,6 +1,6 @@
 /** The page's own key takeaways: one item per takeaway, markers removed. */
-import { scanLabels, stripLabel, following, INLINE, ANY_LABEL, labelSized, type Hit } from './labels';
-import { cleanLabel, squash, textOf, HEADING } from './dom';
+import { scanLabels, stripLabel, following, INLINE, isLabelOnly, type Hit } from './labels';
+import { squash, textOf, HEADING } from './dom';
 
 // bullets, numbers, emoji used as bullets (📌 🚀 ✨; ranges, not a property escape: cheaper), and
 // "Takeaway 1:" / "Point 2." numbering
@@ -346,13 +346,6 @@ export function listIn(el: Element): Element | null {
   return textOf(l, 3000, 800).length + 80 >= textOf(el, 3000, 800).length ? l : null;
 }
 
-/** A short element that is only a section label ("Takeaways", "Key points:"). */
-function isLabel(el: Element): boolean {
-  const t = textOf(el, 80, 20);
-  if (!t || t.length > 60) return false;
-  const l = cleanLabel(t);
-  return labelSized(l) && ANY_LABEL.test(l);
-}
 
 /** Items of an element and its following siblings of the same tag and class (≥ 2, else []). */
 function classRun(el: Element): string[] {
@@ -415,7 +408,7 @@ function fromHit(h: Hit): string[] {
   // a box of lines (<strong>Key takeaways</strong><br>a<br>b): its lines, without the label
   if (lines(h.el).length) return itemsOfBlock(h.el, h.kind);
   // (the box's own label, a heading or a short label element, is not an item)
-  const kids = [...h.el.children].slice(0, 40).filter((c) => !HEADING.test(c.tagName) && !isLabel(c));
+  const kids = [...h.el.children].slice(0, 40).filter((c) => !HEADING.test(c.tagName) && !isLabelOnly(c));
   if (kids.length > 1 || (kids.length === 1 && h.el.childElementCount > 1)) return fromBlocks(kids).map((s) => stripLabel(h.kind, s)).filter(Boolean);
   return itemsOfBlock(h.el, h.kind);
 }

@@ -1,6 +1,6 @@
 /** The page's own TL;DR: a labelled summary (heading, bold lead-in, callout, div.tldr), plain text. */
-import { scanLabels, stripLabel, following, ANY_LABEL, labelSized, type Hit } from './labels';
-import { attrs, cleanLabel, textOf, unquote, squash } from './dom';
+import { scanLabels, stripLabel, following, isLabelOnly, CALLOUT, type Hit } from './labels';
+import { attrs, textOf, unquote, squash } from './dom';
 import { introThenList, listIn, splitFlat } from './takeaways';
 
 const MAX = 2000;
@@ -37,13 +37,7 @@ function aboutBlock(b: Element): boolean {
   return ABOUT.test(t) || ABOUT_INTL.test(t);
 }
 
-/** A short element that is only a label of any kind (a box's title, "Takeaways by Bloomberg AI"). */
-function labelOnly(b: Element): boolean {
-  const t = textOf(b, 80, 20);
-  if (!t || t.length > 60) return false;
-  const l = cleanLabel(t);
-  return labelSized(l) && ANY_LABEL.test(l);
-}
+
 
 /** Text of one content block; a list becomes its items joined. */
 function blockText(el: Element): string {
@@ -62,13 +56,12 @@ function proseText(el: Element): string {
   for (let n = el.firstChild, i = 0; n && i < 40; n = n.nextSibling, i++) {
     if (n.nodeType === 3) out.push(n.nodeValue ?? '');
     // (nor its disclaimer line, nor its title when that names the list: "Key points by AI")
-    else if (n.nodeType === 1 && !LISTY.test((n as Element).tagName) && !aboutBlock(n as Element) && !(n !== el.firstElementChild ? false : labelOnly(n as Element)))
+    else if (n.nodeType === 1 && !LISTY.test((n as Element).tagName) && !aboutBlock(n as Element) && !(n === el.firstElementChild && isLabelOnly(n as Element)))
       out.push(' ' + blockText(n as Element) + ' ');
   }
   return squash(out.join(''));
 }
 
-const CALLOUT = /callout|box|note|summary|tl-?;?_?dr|highlight|card|panel|alert|info|notice|admonition|glance|brief/;
 
 /** A small callout container (<div class="callout">) of paragraphs only, the label's own. */
 function callout(p: Element): boolean {
