@@ -460,8 +460,26 @@ export function extractTakeaways(doc: Document): string[] {
       .map((s) => s.replace(/^["“](.*)["”]$/, '$1').trim())
       .filter((s) => s.length >= 2 && !seen.has(s.toLowerCase()) && !!seen.add(s.toLowerCase()))
       .slice(0, MAX_ITEMS);
-    // one item is no list: a takeaways label over a single paragraph of prose ("Why it matters: …")
+    // one item is no list: a takeaways label over a single paragraph of prose
     if (items.length > 1) return items;
   }
-  return [];
+  return leadIns(hits);
+}
+
+// the Axios manner: a bold lead-in that gives the story's point in the paragraph it opens
+const POINT = /^(?:why (?:it|this) matters|(?:the )?(?:key|big|main) takeaway|the takeaway|warum (?:das|es) wichtig ist|pourquoi c['’]est important|por qu[ée] (?:importa|es importante)|perch[ée] è importante|por que (?:isso )?importa|почему это важно)(?![\p{L}])/u;
+
+/**
+ * With no takeaways list, the paragraphs that open with a bold "Why it matters:" are the page's
+ * takeaways, one item each (one per story in a newsletter). A heading over prose is not one of them.
+ */
+function leadIns(hits: Hit[]): string[] {
+  const out: string[] = [];
+  for (const h of hits) {
+    if (h.mode !== 'lead' || !leadBold(h.el) || !POINT.test(textOf(h.el, 60, 20).toLowerCase())) continue;
+    const t = stripLabel('takeaways', textOf(h.el, 2000, 400));
+    if (t.length >= 20 && !out.includes(t)) out.push(t);
+    if (out.length === MAX_ITEMS) break;
+  }
+  return out;
 }

@@ -160,6 +160,15 @@ describe('splitFlat', () => {
     expect(extractTakeaways(doc('<article><h3>Why it matters</h3><p>Credits worth hundreds of millions of dollars can decide which cloud a startup builds on.</p><h3>The other side</h3><p>Body.</p></article>'))).toEqual([]);
   });
 
+  it('a paragraph opening with a bold "Why it matters:" is a takeaway, one per paragraph, unless the page has a takeaways list', () => {
+    const story = (n: number) => `<h2>Story ${n}</h2><p><strong>The news:</strong> A lab released model ${n} today.</p><p><strong>Why it matters:</strong> Model ${n} changes what small teams can run on their own hardware.</p><hr>`;
+    expect(extractTakeaways(doc(`<article>${story(1)}${story(2)}</article>`))).toEqual(['Model 1 changes what small teams can run on their own hardware.', 'Model 2 changes what small teams can run on their own hardware.']);
+    expect(extractTakeaways(doc('<article><p>Lead paragraph of the story.</p><p><b>Warum das wichtig ist:</b> Die Regel gilt für alle Rechenzentren in der EU.</p></article>'))).toEqual(['Die Regel gilt für alle Rechenzentren in der EU.']);
+    // a list wins; a plain (unbolded) sentence that starts so is prose
+    expect(extractTakeaways(doc(`<article><p><strong>Why it matters:</strong> The rule turns every cloud into a compliance office.</p><h2>Key takeaways</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul></article>`))).toEqual(ITEMS);
+    expect(extractTakeaways(doc('<article><p>Why it matters: the rule turns every cloud into a compliance office.</p></article>'))).toEqual([]);
+  });
+
   it('an item\'s sub-list is its detail; a table of contents right after the list is another list', () => {
     expect(extractTakeaways(doc('<article><h2>Highlights</h2><ol><li>Structured output for every provider.<ul><li>Native decoding</li><li>Repair fallback</li></ul></li><li>A new streaming API.</li></ol><p>Body.</p></article>'))).toEqual(['Structured output for every provider.', 'A new streaming API.']);
     expect(extractTakeaways(doc('<article><h3>ポイント</h3><ul><li>文書の整理が効いた</li><li>コストは半分だった</li></ul><ul class="table-of-contents"><li><a href="#a">導入の背景</a></li><li><a href="#b">まとめ</a></li></ul><h3 id="a">導入の背景</h3><p>本文。</p></article>'))).toEqual(['文書の整理が効いた', 'コストは半分だった']);
