@@ -29,6 +29,7 @@ const URL_RULES: [RegExp, string][] = [
   [/\/(watch|videos?|shorts|playlist|channel|embed)(\/|$)/i, 'a video page'],
   [/\/(forums?|threads?|t|questions|discussions?|community|comments|issues|pulls?)(\/|$)|\/showthread|viewtopic|\/item\?id=/i, 'a forum or discussion page'],
 ];
+const SINGLE_POST = /(?:^|\s)(?:single-post|post-template(?:-default)?|(?:page-)?node-type-(?:article|story|news\w*|blog\w*|post|commentary|opinion|column|analysis|press\w*))(?:\s|$)/i;
 const REPO_HOSTS = /(^|\.)(github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sourceforge\.net|npmjs\.com|pypi\.org|huggingface\.co)$/i;
 
 // Not toLocaleString: its first call initializes ICU, ~13 ms on every page.
@@ -78,7 +79,7 @@ export function detectArticle(doc: Document, url: string, credit?: Pick<Brief, '
       const rule = URL_RULES.find(([re]) => re.test(rest));
       if (rule) add(-3, `URL looks like ${rule[1]}`);
       else if (/^\/[a-z]+\/?$/i.test(path)) add(-1, 'URL looks like a section front');
-      else if (/\/(19|20)\d\d\/\d\d?\/|\/(19|20)\d\d-\d\d-\d\d|[a-z0-9]+(-[a-z0-9]+){3,}(\.html?)?\/?$|\/\d{6,}(\.html?)?$/i.test(path)) add(1, 'URL has an article slug or date');
+      else if (/\/(19|20)\d\d\/\d\d?\/|\/(19|20)\d\d-\d\d-\d\d|\/(19|20)\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\/|[a-z0-9]+(-[a-z0-9]+){3,}(\.html?)?\/?$|\/\d{6,}(\.html?)?$/i.test(path)) add(1, 'URL has an article slug or date');
     }
   }
 
@@ -100,6 +101,12 @@ export function detectArticle(doc: Document, url: string, credit?: Pick<Brief, '
   // Scholarly pages (arXiv, journals) describe their paper in Highwire Press tags, which Google Scholar
   // reads: as telling as a JSON-LD ScholarlyArticle.
   if (metas.has('citation_title') && (metas.has('citation_author') || metas.has('citation_authors'))) add(4, 'scholarly article metadata (citation_title, citation_author)');
+  // The CMS's own word: WordPress, Ghost and Drupal mark a single post's page in the body's classes
+  // (an archive, a tag page or a plain page has other classes).
+  if (SINGLE_POST.test(doc.body?.className ?? '')) add(2, 'the CMS marks it a single post (body class)');
+  // The page's one headline and its main text inside its one <article>: a story, set out as one.
+  const arts = doc.getElementsByTagName('article');
+  if (h1 === 1 && arts.length === 1 && m.container && arts[0].contains(m.container) && arts[0].contains(doc.getElementsByTagName('h1')[0])) add(1, 'headline and text in one <article>');
   if (m.linkDensity > 0.5 && m.words > 0) add(-2, `main text is ${Math.round(m.linkDensity * 100)}% links`);
   if (h1 > 3) add(-1, `${h1} h1 headings`);
 

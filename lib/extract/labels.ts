@@ -267,6 +267,9 @@ const OPENER = /^(?:the )?(?:short (?:answer|version)|bottom line|long story sho
  */
 function proseOpener(el: Element, w: string): boolean {
   if (el.tagName !== 'P' || !OPENER.test(w)) return false;
+  // a paragraph set wholly in bold or italics is set off from the prose
+  const f = el.firstElementChild;
+  if (f && el.childElementCount === 1 && /^(STRONG|B|EM|I|MARK)$/.test(f.tagName) && textOf(f, 140, 40) === textOf(el, 140, 40)) return false;
   const p = el.parentElement;
   return !!p && !/^(BLOCKQUOTE|ASIDE|DETAILS|LI|TD|DD)$/.test(p.tagName) && !(p.hasAttribute('class') && CALLOUT.test(attrs(p)));
 }

@@ -153,6 +153,22 @@ function ownText(el: Element): string {
   return raw;
 }
 
+/** Blank lines (<br><br>) in a block of text written without paragraphs (site builders' div soup). */
+function breaks(el: Element): number {
+  if (el.tagName === 'P') return 0;
+  let n = 0;
+  let br = false;
+  const kids = el.childNodes;
+  for (let k = 0; k < kids.length && k < 300; k++) {
+    const c = kids[k];
+    if (c.nodeType === 1 && (c as Element).tagName === 'BR') {
+      if (br) n++;
+      br = true;
+    } else if (c.nodeType !== 3 || (c.nodeValue ?? '').trim()) br = false;
+  }
+  return n;
+}
+
 /** The page scan (see PageScan), computed once per task. */
 export const scan = memo('scan', (doc: Document): PageScan => {
   const cands: Element[] = [];
@@ -221,7 +237,7 @@ export const scan = memo('scan', (doc: Document): PageScan => {
     words += b.words;
     chars += b.chars;
     linkChars += b.linkChars;
-    if (b.words >= 15) paragraphs++;
+    if (b.words >= 15) paragraphs += Math.min(1 + breaks(b.el), Math.floor(b.words / 15));
   }
   return {
     container, blocks: main, words, paragraphs, linkDensity: chars ? linkChars / chars : 0, teasers, teaserWords,

@@ -46,6 +46,34 @@ describe('detectArticle: articles', () => {
     expect(detectArticle(dom(), url).isArticle).toBe(false);
   });
 
+  it('a short story the CMS marks a single post (WordPress, Ghost, Drupal body classes), not its archive', () => {
+    const body = (cls: string) => `<body class="${cls}"><main><h1>Council approves fibre permits</h1><div class="entry-content">${paras(3, 40)}</div></main></body>`;
+    const run = (cls: string, url = 'https://example.com/news/council-fibre-permits/') =>
+      detectArticle(new JSDOM(`<!doctype html><html><head><meta property="og:type" content="website"></head>${body(cls)}</html>`, { url }).window.document, url);
+    for (const cls of ['post-template-default single single-post postid-4 single-format-standard', 'post-template tag-ai', 'node-type-commentary']) {
+      expect(run(cls).isArticle, cls).toBe(true);
+      expect(run(cls).reasons).toContain('the CMS marks it a single post (body class)');
+    }
+    for (const cls of ['archive category category-news', 'page-template-default page', 'node-type-page', '']) expect(run(cls).isArticle, cls).toBe(false);
+  });
+
+  it('a short story set out as one: its headline and text in the page\'s one <article>, a dated URL (yyyymmdd)', () => {
+    const ja = '経済産業省は生成AI向けのデータセンターに電力を優先的に割り当てる新たな枠組みを設ける方針を固めました';
+    const body = (n: number) => `<main><article><h1>電力の優先枠を新設へ</h1>${`<p>${ja}。</p>`.repeat(3)}</article>${n > 1 ? '<article><h2>関連</h2><p>x</p></article>' : ''}</main>`;
+    const head = '<meta property="og:type" content="article">';
+    const r = detect(body(1), 'https://news.example.jp/articles/20261103/k10014829101000.html', head);
+    expect(r.isArticle).toBe(true);
+    expect(r.reasons).toEqual(expect.arrayContaining(['headline and text in one <article>', 'URL has an article slug or date']));
+    expect(detect(body(2), 'https://news.example.jp/articles/k10014829101000.html', head).isArticle).toBe(false);
+  });
+
+  it('a builder page\'s text written as one block with blank lines (<br><br>) counts its paragraphs', () => {
+    const block = `<div class="t-text">${Array.from({ length: 5 }, (_, i) => words(32, i)).join('<br /><br />\n')}</div>`;
+    const r = detect(`<h1>How we moved support to an assistant</h1>${block}`, 'https://blog.example.ru/ai-support-case', '<meta property="og:type" content="article">');
+    expect(r.isArticle).toBe(true);
+    expect(r.reasons.join(' ')).toMatch(/160 words in 5 paragraphs/);
+  });
+
   it('a paper page described in Highwire Press tags (citation_title, citation_author) is an article', () => {
     const head = '<meta property="og:type" content="website"><meta name="citation_title" content="Sparse experts"><meta name="citation_author" content="Lima, Ana">';
     const r = detect(`<h1>Title: Sparse experts</h1><blockquote class="abstract">${words(110)}</blockquote>`, 'https://papers.example.org/abs/2603.01234', head);
