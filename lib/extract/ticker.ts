@@ -15,7 +15,7 @@ const SIDE_ONLY = /(^|[\s_-])(toc|rail|sidebar|side-?bar|col-right|right-col|mod
 /** Containers a theme names for a strip of headlines (looked for inside menus and header bars). */
 const NAMED_STRIP = '[class*="breaking" i],[class*="ticker" i],[class*="marquee" i],[class*="newsflash" i],[class*="news-flash" i],[class*="trending" i],[class*="headlines" i],marquee';
 const NAVROLE = /^(contentinfo|navigation|menu|menubar|tablist)$/;
-const NAVCLS = /(^|[\s_-])(menu|nav|navbar|tabs|pills|toc|breadcrumbs?|pagination)([\s_-]|$)/;
+const NAVCLS = /(^|[\s_-])(menu|nav|navbar|tabs|pills|toc|(?:bread)?crumbs?|pagination)([\s_-]|$)/;
 const STRONG_CLASS = /ticker|marquee|news-?flash|crawl|scroller|news-?strip|newsbar/;
 const QUOTE = /(?:^|\s)[+\-−▲▼]?\d[\d,.]*\s?%|[▲▼]|(?:^|\s)[+\-−]\d+[.,]\d+(?:\s|$)/;
 /** A quote's signed change ("+2.91%", "▼ 0.4"): headlines write percentages unsigned. */
@@ -259,8 +259,9 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
         return false;
       }
       const t = shortText(el);
-      // a linked list item ("速報" in a menu) is a menu entry, not the label of a strip
-      if (t && isLabelText(t) && !(el.tagName === 'LI' && el.querySelector('a'))) {
+      // a linked list item ("速報" in a menu) is a menu entry, not the label of a strip; so is a
+      // link of its own ("首页 > 快讯 > 正文", a breadcrumb)
+      if (t && isLabelText(t) && !(el.tagName === 'LI' && el.querySelector('a')) && el.tagName !== 'A') {
         // a label: the container is its parent (or grandparent), or the list right after it
         let x: Element | null = el;
         for (let i = 0; i < 3 && x; i++) {
