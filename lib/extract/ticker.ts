@@ -49,6 +49,14 @@ function labelOf(el: Element): string {
   return '';
 }
 
+/** Is the label a link's text (a menu or breadcrumb entry names another page)? */
+function linkedLabel(el: Element): boolean {
+  if (el.tagName === 'A') return true;
+  const as = el.getElementsByTagName('a');
+  for (let i = 0; i < as.length && i < 6; i++) if (isLabelText(textOf(as[i], 60, 20))) return true;
+  return false;
+}
+
 interface Raw {
   title: string;
   /** A link's href (resolved only for the strip that is kept), else null. */
@@ -261,7 +269,7 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
       const t = shortText(el);
       // a linked list item ("速報" in a menu) is a menu entry, not the label of a strip; so is a
       // link of its own ("首页 > 快讯 > 正文", a breadcrumb)
-      if (t && isLabelText(t) && !(el.tagName === 'LI' && el.querySelector('a')) && el.tagName !== 'A') {
+      if (t && isLabelText(t) && !(el.tagName === 'LI' && el.querySelector('a')) && !linkedLabel(el)) {
         // a label: the container is its parent (or grandparent), or the list right after it
         let x: Element | null = el;
         for (let i = 0; i < 3 && x; i++) {
