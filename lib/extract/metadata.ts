@@ -1248,9 +1248,11 @@ function ldSiteName(nodes: LdNode[], art: LdNode | null, deref: (v: unknown) => 
     const v = ldText(n.name);
     if (v && !isUrlish(v)) return v;
   }
-  // A page that is no article (a section front's WebPage / CollectionPage) names its publisher too.
+  // A page that is no article (a section front's WebPage / CollectionPage) names its publisher too;
+  // a job board's posting (JobPosting) names the company it hires for.
   for (const n of nodes.slice(0, 30)) {
-    const p = n.publisher ? deref(n.publisher) : null;
+    const org = n.publisher ?? (ldTypes(n).includes('JobPosting') ? n.hiringOrganization : null);
+    const p = org ? deref(org) : null;
     const v = p ? ldText((p as LdNode).name ?? p) : null;
     if (v && !isUrlish(v)) return v;
   }

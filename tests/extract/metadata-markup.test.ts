@@ -398,3 +398,14 @@ describe('batch i: avatar named in its alt', () => {
     expect(m.byline).toBe('Lena Hartmann');
   });
 });
+
+describe('batch k: site names', () => {
+  it('a job board posting: JobPosting hiringOrganization names the site', () => {
+    const m = meta(
+      `<title>Job Application for Data Engineer at Lumenfold</title><meta property="og:title" content="Data Engineer">${ld({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Data Engineer', datePosted: '2026-03-27', hiringOrganization: { '@type': 'Organization', name: 'Lumenfold' } })}`,
+      `<main><h1>Data Engineer</h1><div>${para}${para}</div></main>`,
+      'https://jobs.board-host.io/lumenfold/jobs/123',
+    );
+    expect(m.siteName).toBe('Lumenfold');
+  });
+});
