@@ -174,6 +174,8 @@ function signOff(p: Element): boolean {
   return textOf(p, 600, 100).length < 500;
 }
 
+/** A site builder's or host's credit ("Made on Tilda", "Powered by Ghost"). */
+const BUILT = /^\W*(?:proudly )?(?:made (?:on|with)|built (?:with|on)|powered by|(?:web)?site by|created with|hosted (?:on|by))\s/i;
 const CREDIT = /^\W*(?:(?:a )?guest (?:post|column|essay) by|(?:written|words|story|posted|reporting|interview|text|photos?|illustrations?|edited) by)\s/i;
 const ACCOUNT = /^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?(?:signin|sign-in|login|log-in)(?:[/?#.]|$)/i;
 const LISTEN = /^\W*(?:listen|subscribe|watch|follow|download|available|get it|find (?:us|it)|stream it) (?:on|in|at|via|wherever)\b/i;
@@ -337,7 +339,8 @@ export function extractSources(doc: Document, url: string): Source[] {
   walk(root, (el) => {
     if (c.out.length >= MAX) return null;
     if (isBoilerplate(el, inArticle) || isHidden(el) || el.getAttribute('rel')?.includes('sponsored') || sponsored(el)) return false;
-    if ((el.hasAttribute('class') || el.hasAttribute('id')) && META.test(attrs(el))) return false;
+    // (a wrapper named so that holds the story, HubSpot's "hs_cos_wrapper_meta_field", is the story)
+    if ((el.hasAttribute('class') || el.hasAttribute('id')) && META.test(attrs(el)) && !(firstP && el.contains(firstP) && el.getElementsByTagName('p').length > 2)) return false;
     const tag = el.tagName;
     if (el === firstP) prose = true;
     if (tag === 'P' || tag === 'DIV' || tag === 'SECTION' || tag === 'ASIDE' || tag === 'TABLE') {
@@ -345,7 +348,7 @@ export function extractSources(doc: Document, url: string): Source[] {
       if (tag === 'P' && (PROMO.test(lead) || READ_ALSO.test(lead))) return false;
       if (tag === 'P' && signOff(el)) return false;
       // a credit line ("Guest post by <a>Name</a>"): its link is the author's, not a source
-      if (CREDIT.test(lead) && textOf(el, 300, 60).length < 200) return false;
+      if ((CREDIT.test(lead) || BUILT.test(lead)) && textOf(el, 300, 60).length < 200) return false;
       // "Listen on Apple Podcasts · Spotify": where to get the episode
       if (LISTEN.test(lead)) return false;
       // a newsletter's sponsor slot ("Together with Acme", "Presented by …"): a small block that opens so
@@ -356,6 +359,7 @@ export function extractSources(doc: Document, url: string): Source[] {
     if (el.tagName === 'FIGCAPTION' && /photo|image|credit|illustration|getty|unsplash|foto|bild/i.test(textOf(el, 300, 40))) return false;
     if (el.tagName !== 'A') return;
     if (links++ > 3000) return null;
+    if (BUILT.test(textOf(el, 40, 8))) return false;
     // before the story's first paragraph, a link outside any prose block belongs to its header: the
     // author's avatar, a player's "listen on" row, the paper's PDF/code buttons
     if (!prose && !proseBlock(el)) return false;

@@ -176,6 +176,14 @@ describe('extractSources', () => {
     expect(urls(body)).toEqual(['https://army.mil/n']);
   });
 
+  it('a story wrapper named "meta" (HubSpot\'s hs_cos_wrapper_meta_field) is the story; "Links from this episode" is a sources section; a builder\'s "Made on" credit is no source', () => {
+    const P = (a: string) => `<p>The regulator published the rule this week, and it applies to every ad that shows a realistic person, <a href="https://${a}.example.org/rule">as described here</a>.</p>`;
+    expect(urls(`<article><h1>T</h1><div><span class="hs_cos_wrapper hs_cos_wrapper_meta_field">${P('a')}${P('b')}${P('c')}</span></div><div class="post-meta"><a href="https://x.example.net/author">Author</a></div></article>`)).toEqual(['https://a.example.org/rule', 'https://b.example.org/rule', 'https://c.example.org/rule']);
+    const ep = `<article><h1>Episode 142</h1><p class="links">Podcast: <a href="https://media.example.fm/142.mp3">Play in new window</a> | <a href="https://media.example.fm/142.mp3">Download</a></p>${P('a')}<h2>Links from this episode</h2><ul><li><a href="https://www.bis.gov/rule">The rule</a></li><li><a href="/episodes/118/">Episode 118</a></li></ul><h2>Transcript</h2>${P('z')}</article>`;
+    expect(urls(ep)).toEqual(['https://www.bis.gov/rule', 'https://news.example.com/episodes/118/']);
+    expect(urls(`<div class="t-text">${P('a')}</div><div class="t-tildalabel"><a href="https://tilda.cc/?upm=77">Made on <img src="x.svg" alt="">Tilda</a></div><p>Proudly powered by <a href="https://wordpress.org/">WordPress</a></p>`)).toEqual(['https://a.example.org/rule']);
+  });
+
   it('"Resources from this episode" is a sources section', () => {
     expect(urls('<article><p>Body <a href="https://inline.org/">inline</a> text of the episode page.</p><section><h2>Resources from this episode</h2><ul><li><a href="https://nature.com/a">Liu et al.</a></li></ul></section></article>')).toEqual(['https://nature.com/a']);
   });
