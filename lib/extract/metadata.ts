@@ -184,6 +184,8 @@ const ROLE = new RegExp(`\\b(${ROLES}|staff|technologist|director|professor|seni
 const DESK = /\b(?:team|redacci[oó]n|reda[cç][aã]o|r[ée]daction|redaktion|redazione|newsroom|news desk|desk|staff|editorial|equipo|équipe|bureau|wire services?)\b/i;
 // A part after a comma naming an outlet or institution, not a person: "Jane Doe, Associated Press".
 const AFFILIATION = /\b(press|news|times|post|journal|agency|wire|magazine|daily|herald|tribune|gazette|reuters|afp|bloomberg|media|network|radio|television|broadcasting|university|institute|college|group|foundation|bureau)\b/i;
+// An institution's name (an agency, a ministry, a newspaper), not a person's.
+const INSTITUTION = new RegExp(`${AFFILIATION.source}|\\b(?:department|ministry|office|council|commission|authority|government|agency|association|society|cent(?:re|er)|service|administration)\\b`, 'i');
 // A wire agency written after the name without a separator: "By JANE DOE Associated Press".
 const AGENCY_TAIL = /\s+(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bloomberg news|dpa|efe|ansa|press association)$/i;
 // Acronyms kept upper case when an all-caps byline is written in title case.
@@ -1433,6 +1435,10 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   // A desk credit ("Redacción El Diario del Sur", "Samachar Lok Desk", "Newsroom") yields to a person named on the page.
   const desk = (p: string): boolean => DESK.test(p) || (!!siteName && p !== siteName && namesSite(p, siteName, host) && norm(p).length > norm(siteName).length);
   let byline: string | null = known.find((p) => !bySite(p) && !handle(p) && !desk(p)) ?? known.find((p) => !bySite(p) && !handle(p)) ?? known.find((p) => !bySite(p)) ?? known[0] ?? null;
+  // An institution credited as its own author only in the metadata ("dcterms.creator" of an
+  // agency's media release is the agency, the site): no writer is named. A personal site named
+  // after its owner is no institution; a credit the page shows ("By Example News Staff") stays.
+  if (byline && bySite(byline) && INSTITUTION.test(byline) && !people.slice(2, 11).some((p) => p && norm(p) === norm(byline ?? ''))) byline = null;
   // The person the piece is about ("Margaret Atwell on AI and the novel", an interview whose
   // metadata names the interviewee) is not its author when the page shows another byline.
   const inTitle = (p: string): boolean => p.split(/, | and /).every((n) => n.length > 3 && norm(title).includes(norm(n)));

@@ -409,3 +409,20 @@ describe('batch k: site names', () => {
     expect(m.siteName).toBe('Lumenfold');
   });
 });
+
+describe('batch k: no byline', () => {
+  it('an agency named as dcterms.creator of its own media release is not its author', () => {
+    const m = meta(
+      '<title>Draft standard released | Data Standards Agency</title><meta property="og:site_name" content="Data Standards Agency"><meta name="dcterms.creator" content="Data Standards Agency"><meta name="dcterms.issued" content="2026-06-10">',
+      `<main><h1>Draft standard released</h1><div class="field--body">${para}${para}</div></main>`,
+    );
+    expect(m.byline).toBeNull();
+  });
+  it('a personal site named after its owner keeps the owner as byline', () => {
+    const m = meta(
+      '<title>Notes on sourdough | Miranda Okoye</title><meta property="og:site_name" content="Miranda Okoye"><meta name="author" content="Miranda Okoye">',
+      `<main><h1>Notes on sourdough</h1><div>${para}${para}</div></main>`,
+    );
+    expect(m.byline).toBe('Miranda Okoye');
+  });
+});
