@@ -3,7 +3,7 @@
  *   tsx scripts/bench/extract-accuracy.ts [corpusDir] [--holdout DIR] [--no-corpus] [--verbose]
  *
  * 1. Labelled fixtures (tests/fixtures/holdout/<slug>/{page.html,expected.json}, the unseen set;
- *    tests/fixtures/holdout-2, a second unseen set by another author, when present; then
+ *    tests/fixtures/holdout-2 and holdout-3, unseen sets by other authors, when present; then
  *    tests/fixtures/pages, the training set): per-field accuracy of our extractor
  *    (tests/support/score.ts `scoreBrief` when it exists), and the section figures of issue #3:
  *    the page's own TL;DR (share of pages right), takeaways / sources / ticker (mean item F1).
@@ -271,9 +271,11 @@ export function benchReadabilityCorpus(dir: string, verbose = false): string {
 
 export async function benchExtractAccuracy(opts: { holdoutDir: string; trainingDir?: string; corpusDir?: string; verbose?: boolean }): Promise<string> {
   let out = await benchFixtures(opts.holdoutDir, opts.verbose, 'HOLDOUT (unseen) labelled pages');
-  // a second unseen set, written by another author after the first had been measured many times
-  const second = opts.holdoutDir.replace(/\/?$/, '-2');
-  if (existsSync(second)) out += '\n' + (await benchFixtures(second, opts.verbose, 'HOLDOUT-2 (a second unseen set) labelled pages'));
+  // more unseen sets, each written by another author after the previous had been measured
+  for (const [n, what] of [[2, 'a second'], [3, 'a third']] as const) {
+    const dir = opts.holdoutDir.replace(/\/?$/, `-${n}`);
+    if (existsSync(dir)) out += '\n' + (await benchFixtures(dir, opts.verbose, `HOLDOUT-${n} (${what} unseen set) labelled pages`));
+  }
   const training = opts.trainingDir ?? path.join(path.dirname(opts.holdoutDir), 'pages');
   if (existsSync(training)) out += '\n' + (await benchFixtures(training, opts.verbose, 'TRAINING (tuning set, seen by the code) labelled pages'));
   if (opts.corpusDir) out += '\n' + benchReadabilityCorpus(opts.corpusDir, opts.verbose);
