@@ -1402,10 +1402,12 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   // before it in the page, so the elements inside it are read first.
   const scope = articleScope(doc, page.container);
   // The article's first real paragraph: dates written below it are not the article's.
-  const firstPara = page.blocks.find((b) => b.words >= 15)?.el ?? null;
+  // A block holding the headline is no paragraph below it (a layout table's cell whose own text,
+  // inside a <font>, is the whole article).
+  const headEl = headlineOf(doc);
+  const firstPara = page.blocks.find((b) => b.words >= 15 && !(headEl && b.el.contains(headEl)))?.el ?? null;
   // A long standfirst right under the headline ("<h1>…</h1><p class=ingress>…</p><div class=meta>Av …
   // Publicerad 13 november 2026</div>"): the meta line below it is still above the text.
-  const headEl = headlineOf(doc);
   const afterDek = firstPara && headEl && headEl.nextElementSibling === firstPara ? page.blocks.find((b) => b.words >= 15 && b.el !== firstPara && firstPara.compareDocumentPosition(b.el) & 4)?.el ?? null : null;
   const metaTop = afterDek ?? firstPara;
   let lastPara: Element | null = null;

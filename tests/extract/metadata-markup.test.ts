@@ -10,7 +10,7 @@ import { extractMetadata } from '../../lib/extract/metadata';
 
 const URL0 = 'https://www.example-site.org/news/story';
 function meta(head: string, body = '', url = URL0, lang = 'en') {
-  const dom = new JSDOM(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`, { url });
+  const dom = new JSDOM(`<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head>${head}</head><body>${body}</body></html>`, { url });
   return extractMetadata(dom.window.document, url);
 }
 const ld = (o: unknown): string => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
@@ -424,5 +424,18 @@ describe('batch k: no byline', () => {
       `<main><h1>Notes on sourdough</h1><div>${para}${para}</div></main>`,
     );
     expect(m.byline).toBe('Miranda Okoye');
+  });
+});
+
+describe('batch k: hand-written pages', () => {
+  it('a layout table whose cell holds the headline: the date line under the h1 is above the text', () => {
+    const m = meta(
+      '<title>Why I keep a paper notebook</title>',
+      `<table width="640"><tr><td><font face="Georgia">Home of a hand-written site that still uses font tags and layout tables for everything on it, like in 1998.
+       <hr><h1>Why I keep a paper notebook</h1><small>posted 3 March 2026 by Tom</small>${para}${para}${para}<hr><small>Page last touched 5 March 2026.</small></font></td></tr></table>`,
+      'https://www.example-site.org/writing/notebook.html',
+      '',
+    );
+    expect(m.publishedAt).toBe('2026-03-03T00:00:00.000Z');
   });
 });
