@@ -1197,10 +1197,12 @@ function labelName(raw: string | null | undefined): string | null {
   return null;
 }
 
+const CRUMB_SEP = /^\s*(?:>|›|»|\/|→)\s*$/;
+
 /**
  * The name on the header's link to the home page (WordPress/Jekyll "site-title", a logo's alt
- * text, aria-label or SVG title; a root link in the page's <header> holding an image); the first
- * 300 links only.
+ * text, aria-label or SVG title; a root link in the page's <header> holding an image; a breadcrumb
+ * trail's root link); the first 300 links only.
  */
 function homeLinkName(doc: Document, host: string): string | null {
   const links = doc.getElementsByTagName('a');
@@ -1210,7 +1212,10 @@ function homeLinkName(doc: Document, host: string): string | null {
     const a = links[i];
     const img = a.querySelector('img, svg');
     const marks = `${a.getAttribute('rel') ?? ''} ${a.getAttribute('class') ?? ''} ${a.id} ${a.parentElement?.getAttribute('class') ?? ''} ${img?.getAttribute('class') ?? ''} ${img?.id ?? ''}`;
-    if (!/\bhome\b|site-title|site-name|logo|brand|masthead/i.test(marks) && !(img && a.closest('header, [role="banner"]'))) continue;
+    // A breadcrumb trail's first link ("<a href=/>Tom Haverkamp</a> &gt; <a href=/writing/>writing</a>").
+    const sep = a.nextSibling;
+    const crumb = sep?.nodeType === 3 && CRUMB_SEP.test(sep.nodeValue ?? '') && sep.nextSibling?.nodeName === 'A';
+    if (!crumb && !/\bhome\b|site-title|site-name|logo|brand|masthead|breadcrumb/i.test(marks) && !(img && a.closest('header, [role="banner"]'))) continue;
     seen++;
     let path = '';
     try {

@@ -439,3 +439,15 @@ describe('batch k: hand-written pages', () => {
     expect(m.publishedAt).toBe('2026-03-03T00:00:00.000Z');
   });
 });
+
+describe('batch k: site name from a breadcrumb', () => {
+  it('a breadcrumb trail\'s root link names a site with no metadata ("Tom Haverkamp > writing")', () => {
+    const m = meta(
+      '<title>Why I keep a paper notebook</title>',
+      `<div><a href="/">Tom Haverkamp</a> &gt; <a href="/writing/">writing</a><hr><h1>Why I keep a paper notebook</h1>${para}${para}</div>`,
+      'https://www.haverkamp-site.nl/writing/notebook.html',
+      '',
+    );
+    expect(m.siteName).toBe('Tom Haverkamp');
+  });
+});
