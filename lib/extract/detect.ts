@@ -17,11 +17,13 @@ export interface Detection { isArticle: boolean; reasons: string[] }
 const THRESHOLD = 2;
 
 // Non-article page types, strongest meaning first.
-const NON_ARTICLE = /^(Product\w*|Offer|\w*Application|VideoGame|VideoObject|Movie|TVSeries|DiscussionForumPosting|Question|ItemList|JobPosting|Event|Course|Dataset|SoftwareSourceCode|(QA|FAQ|Collection|SearchResults|Profile|Checkout|Contact)Page)$/;
+const NON_ARTICLE = /^(Product\w*|Offer|\w*Application|VideoGame|VideoObject|Movie|TVSeries|DiscussionForumPosting|Question|ItemList|JobPosting|Event|Course|Dataset|SoftwareSourceCode|(QA|FAQ|Collection|SearchResults|Profile|Checkout|Contact|About)Page)$/;
 
 // URL path shapes of pages that are not articles.
 const URL_RULES: [RegExp, string][] = [
-  [/\/(tags?|categor(y|ies)|topics?|sections?|authors?|archives?|labels?|people|staff|contributors?|profiles?|users?|u|members?)(\/|$)|^\/@[^/]+\/?$/i, 'a tag, category or author page'],
+  [/\/(tags?|categor(y|ies)|topics?|sections?|authors?|labels?|people|staff|contributors?|profiles?|users?|u|members?)(\/|$)|^\/@[^/]+\/?$/i, 'a tag, category or author page'],
+  // (an item under an archive path, "/archive/issue-87-…/" or The Atlantic's "/archive/2023/09/<slug>/", is the item)
+  [/\/archives?(\/(19|20)\d\d(\/\d\d?){0,2})?\/?$/i, 'an archive page'],
   [/\/(search|results)(\/|$)|[?&](q|s|query|search)=/i, 'a search page'],
   [/\/page\/\d+\/?$|[?&]page=\d/i, 'a paginated listing'],
   [/\/(docs?|documentation|reference|manual|api|sdk)(\/|$)/i, 'a documentation page'],
@@ -73,6 +75,8 @@ export function detectArticle(doc: Document, url: string, credit?: Pick<Brief, '
     const path = u.pathname;
     const rest = path + u.search;
     if (path === '/' || /^\/(index\.\w+|home|[a-z]{2}(-[a-z]{2})?)\/?$/i.test(path)) add(-3, 'URL is a home page');
+    // a site's own pages at its root ("/about/", "/de/impressum"): a post's slug sits deeper or says more
+    else if (/^\/([a-z]{2}(-[a-z]{2})?\/)?(about(-us)?|contact(-us)?|imprint|impressum|privacy(-policy)?|terms(-of-(service|use))?|legal|cookie-policy)\/?$/i.test(path)) add(-4, 'URL is an about, contact or legal page');
     else if (/^(docs|developers?|help|support|api|learn|wiki)\./.test(u.hostname)) add(-3, 'URL looks like a documentation page');
     else if (REPO_HOSTS.test(u.hostname) && !/\/(blog|posts?|news)\//.test(path)) add(-4, `URL is on ${u.hostname}`);
     else {

@@ -104,6 +104,17 @@ describe('detectArticle: not articles', () => {
     expect(r.reasons.join(' ')).toMatch(/listing page: 18 teaser cards/);
   });
 
+  it('an About or legal page at the site\'s root, even as a long <article> with og:type=article; an archive page, not an item under an archive path', () => {
+    const head = '<meta property="og:type" content="article">';
+    const page = `<main><article><h1>About Civic Signal</h1>${paras(6, 70)}</article></main>`;
+    for (const p of ['/about/', '/de/impressum', '/privacy-policy']) expect(detect(page, `https://civic.example.org${p}`, head).isArticle, p).toBe(false);
+    expect(detect(page, 'https://civic.example.org/blog/about-our-new-grants-program/', head).isArticle).toBe(true);
+    const issue = `<h1>Issue #87: Small models, big contracts</h1>${paras(3, 50)}`;
+    expect(detect(issue, 'https://buttondown.com/ledger/archive/issue-87-small-models-big-contracts/', head).isArticle).toBe(true);
+    expect(detect(issue, 'https://www.theatlantic.com/technology/archive/2023/09/books3-database-training-copyright/675363/', head).isArticle).toBe(true);
+    for (const p of ['/archive/', '/archives/2026/03/']) expect(detect(issue, `https://buttondown.com/ledger${p}`, head).reasons, p).toContain('URL looks like an archive page');
+  });
+
   it('a category page with JSON-LD NewsArticle still is a listing', () => {
     const r = detect(`<main><h1>AI</h1>${teasers(12)}</main>`, 'https://example.com/section/ai', ld({ '@type': 'NewsArticle' }));
     expect(r.isArticle).toBe(false);
