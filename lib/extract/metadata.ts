@@ -550,6 +550,10 @@ function metaLines(doc: Document, firstBlock: Element | null = null, body: Eleme
       add(el, 0);
     }
   }
+  // Site builders (Framer, Webflow) wrap each text element on its own: the line above a headline
+  // alone in its wrapper is the wrapper's previous sibling ("<div><p>Journal · November 8, 2026</p></div><div><h1>…").
+  const box = h1.parentElement;
+  if (box && !h1.previousElementSibling && !h1.nextElementSibling && box.previousElementSibling) add(box.previousElementSibling, 0);
   return out;
 }
 

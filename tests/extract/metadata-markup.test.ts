@@ -451,3 +451,13 @@ describe('batch k: site name from a breadcrumb', () => {
     expect(m.siteName).toBe('Tom Haverkamp');
   });
 });
+
+describe('batch k: site-builder wrappers', () => {
+  it('the date line above a headline alone in its wrapper (Framer rich-text containers)', () => {
+    const m = meta(
+      '<title>Notes from a voice agent</title>',
+      `<div data-framer-name="Article"><div data-framer-name="Header"><div class="framer-rt"><p class="framer-text">Journal · November 8, 2026</p></div><div class="framer-rt"><h1 class="framer-text">Notes from a voice agent</h1></div></div><div data-framer-name="Body">${para}${para}</div></div>`,
+    );
+    expect(m.publishedAt).toBe('2026-11-08T00:00:00.000Z');
+  });
+});
