@@ -541,7 +541,7 @@ function metaLines(doc: Document, firstBlock: Element | null = null, body: Eleme
       }
     }
     const raw = el.textContent ?? '';
-    const t = raw.length < 3000 ? collapse(raw) : '';
+    const t = raw.length < 3000 ? collapse(raw.length < 600 ? gapText(el, 600) : raw) : '';
     if (t && t.length < 200 && (by.test(t) || KO_REPORTER.test(t) || /\b(19|20)\d\d\b/.test(t))) out.push(t);
   };
   for (let el of from) {
@@ -865,7 +865,8 @@ function creditLine(t: string): string | null {
  * word right after another element's number: "<span>September 8, 2025</span><span>7:42 AM
  * GMT+1</span>" reads "September 8, 2025 7:42 AM GMT+1", not "…20257:42"; a date badge
  * "<span>04</span><span>Mar</span><span>2025</span>" reads "04 Mar 2025" (not an ordinal's
- * "12<sup>th</sup>"). At most 60 text nodes and `max` characters.
+ * "12<sup>th</sup>"), and a capital right after another element's lower-case letter ("<a>Research</a><div>Nov
+ * 13, 2026</div>" reads "Research Nov 13, 2026"). At most 60 text nodes and `max` characters.
  */
 function gapText(el: Element, max = 400): string {
   if (!el.firstElementChild) return (el.textContent ?? '').slice(0, max);
@@ -876,7 +877,7 @@ function gapText(el: Element, max = 400): string {
   for (let n = walker.nextNode(), k = 0; n && k < 60 && out.length < max; n = walker.nextNode(), k++) {
     const v = n.nodeValue ?? '';
     if (!v) continue;
-    if (prev && prev.parentNode !== n.parentNode && ((/[\p{L}\p{N}]$/u.test(out) && /^\d/.test(v)) || (/\d$/.test(out) && /^\p{L}/u.test(v) && !/^(?:st|nd|rd|th|er|e)\b/i.test(v)))) out += ' ';
+    if (prev && prev.parentNode !== n.parentNode && ((/[\p{L}\p{N}]$/u.test(out) && /^\d/.test(v)) || (/\d$/.test(out) && /^\p{L}/u.test(v) && !/^(?:st|nd|rd|th|er|e)\b/i.test(v)) || (/\p{Ll}$/u.test(out) && /^\p{Lu}/u.test(v)))) out += ' ';
     out += v;
     prev = n;
   }

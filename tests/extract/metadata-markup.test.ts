@@ -461,3 +461,13 @@ describe('batch k: site-builder wrappers', () => {
     expect(m.publishedAt).toBe('2026-11-08T00:00:00.000Z');
   });
 });
+
+describe('batch k: meta row laid out', () => {
+  it('a category pill right before the date in a meta row reads apart ("<a>Research</a><div>Nov 13, 2026</div>")', () => {
+    const m = meta(
+      '<title>Why AI features go unused</title>',
+      `<div class="hero"><div class="blog-meta-row"><a href="/blog-categories/research" class="category-pill">Research</a><div class="blog-date">Nov 13, 2026</div><div class="dot-divider">·</div><div class="reading-time">7 min read</div></div><h1>Why AI features go unused</h1></div><div class="body"><div class="rich-text">${para}${para}</div></div>`,
+    );
+    expect(m.publishedAt).toBe('2026-11-13T00:00:00.000Z');
+  });
+});
