@@ -624,7 +624,15 @@ function authorLinks(doc: Document, scope: Element | null, firstBlock: Element |
 }
 
 // A label naming the authors in a property row ("Author" | names; <dt>Authors</dt><dd>…</dd>).
-const AUTHOR_LABEL = /^(?:authors?|written by|autor(?:en|es)?|auteurs?|autori|作者|執筆者?|著者)\s*[:：]?$/i;
+const AUTHOR_LABEL = /^(?:authors?|written by|autor(?:en|es)?|auteurs?|autori|作者|執筆者?|著者|작성자|글쓴이|저자|필자)\s*[:：]?$/i;
+
+/** A short element's text without its avatars (a person chip's letter avatar: "<div class=avatar>김</div><span>김지민</span>"). */
+function textNoAvatar(el: Element): string {
+  if (!el.querySelector('[class*="avatar"]')) return el.textContent ?? '';
+  const c = el.cloneNode(true) as Element;
+  for (const a of Array.from(c.querySelectorAll('[class*="avatar"]')).slice(0, 20)) a.remove();
+  return c.textContent ?? '';
+}
 
 /**
  * Names in a property row under the headline: a label "Author(s)" in its own element, the names in
@@ -650,11 +658,11 @@ function labelledAuthors(doc: Document, firstBlock: Element | null): string | nu
     const names: string[] = [];
     if (kids.length >= 2 && kids.length <= 10) {
       for (let i = 0; i < kids.length; i++) {
-        const v = cleanByline(kids[i].textContent);
+        const v = cleanByline(textNoAvatar(kids[i]));
         if (v && !names.includes(v)) names.push(v);
       }
     }
-    const v = names.length >= 2 ? joinNames(names) : cleanByline(value.textContent);
+    const v = names.length >= 2 ? joinNames(names) : cleanByline(textNoAvatar(value));
     if (v && v.split(' ').length <= 12) return v;
   }
   return null;

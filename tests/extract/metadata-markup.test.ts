@@ -471,3 +471,16 @@ describe('batch k: meta row laid out', () => {
     expect(m.publishedAt).toBe('2026-11-13T00:00:00.000Z');
   });
 });
+
+describe('batch k: Notion property rows', () => {
+  const row = (label: string, value: string): string =>
+    `<div class="notion-page__property"><div class="notion-page__property-name-wrapper"><div class="notion-page__property-name"><span>${label}</span></div></div><div class="notion-property notion-property__person">${value}</div></div>`;
+  it('a Korean "작성자" (author) label names the author in the row', () => {
+    const m = meta('<title>온디바이스 AI</title>', `<main><h1>온디바이스 AI 스마트폰, 1년 써보니</h1><div class="notion-page__properties">${row('작성자', '<span>김지민</span>')}</div><div>${para}${para}</div></main>`, URL0, 'ko');
+    expect(m.byline).toBe('김지민');
+  });
+  it('a person chip\'s letter avatar is not part of the name', () => {
+    const m = meta('<title>Phones</title>', `<main><h1>A year with on-device AI</h1><div class="notion-page__properties">${row('Author', '<span class="individual-with-image"><div class="individual-letter-avatar">J</div><span>Jane Doe</span></span>')}</div><div>${para}${para}</div></main>`);
+    expect(m.byline).toBe('Jane Doe');
+  });
+});
