@@ -1228,7 +1228,7 @@ function homeLinkName(doc: Document, host: string): string | null {
     // A breadcrumb trail's first link ("<a href=/>Tom Haverkamp</a> &gt; <a href=/writing/>writing</a>").
     const sep = a.nextSibling;
     const crumb = sep?.nodeType === 3 && CRUMB_SEP.test(sep.nodeValue ?? '') && sep.nextSibling?.nodeName === 'A';
-    if (!crumb && !/\bhome\b|site-title|site-name|logo|brand|masthead|breadcrumb/i.test(marks) && !(img && a.closest('header, [role="banner"]'))) continue;
+    if (!crumb && !/\bhome\b|site-title|site-name|blog-title|blog-name|logo|brand|masthead|breadcrumb/i.test(marks) && !(img && a.closest('header, [role="banner"]'))) continue;
     seen++;
     let path = '';
     try {
@@ -1376,6 +1376,12 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   // A home page titled with the site's name alone ("Example News" on example-news.com).
   if (!siteName && docTitle.length <= 40 && namesSite(docTitle, null, host)) siteName = docTitle;
   if (!siteName) siteName = homeLinkName(doc, host) ?? copyrightName(doc, host);
+  // A name written as its URL slug ("appunti-di-circuiti", a Tumblr title's blog handle) that the
+  // header's home link writes out ("appunti di circuiti"): as written out.
+  else if (/^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+$/u.test(siteName)) {
+    const shown = homeLinkName(doc, host);
+    if (shown && shown !== siteName && norm(shown) === norm(siteName)) siteName = shown;
+  }
   const cands = [headline, ogTitle, docTitle]
     .filter((x): x is string => !!x)
     .map((t) => splitTitle(t, siteName, host).title)

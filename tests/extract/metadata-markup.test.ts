@@ -484,3 +484,15 @@ describe('batch k: Notion property rows', () => {
     expect(m.byline).toBe('Jane Doe');
   });
 });
+
+describe('batch k: a site name written as its slug', () => {
+  it('a Tumblr title\'s blog handle ("appunti-di-circuiti — …") yields to the header\'s written-out name', () => {
+    const m = meta(
+      '<title>appunti-di-circuiti — Ho riparato una lavatrice</title><meta property="og:title" content="Ho riparato una lavatrice"><meta property="og:site_name" content="Tumblr">',
+      `<div id="header"><a href="/" class="blog-title">appunti di circuiti</a></div><article><h1>Ho riparato una lavatrice</h1>${para}${para}</article>`,
+      'https://appunti-di-circuiti.tumblr.com/post/7678/ho-riparato',
+      'it',
+    );
+    expect(m.siteName).toBe('appunti di circuiti');
+  });
+});
