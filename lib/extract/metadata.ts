@@ -759,11 +759,14 @@ function avatarChip(doc: Document, firstBlock: Element | null): string | null {
 /**
  * A name ending a meta row of date and reading time under the headline (Hugo PaperMod's "June 18,
  * 2026 · 7 min · Kira Patel"): the last "·"-separated part, when it is a full name and the row
- * has a date.
+ * has a date; a row of a full name and a date only ("Oskar Bell · January 23, 2026").
  */
 function metaRowName(lines: string[], order: DateOrder): string | null {
   for (const line of lines.slice(0, 6)) {
     const parts = line.split(/\s+[·•|]\s+/);
+    // "Oskar Bell · January 23, 2026" (Buttondown, Ghost): a full name, then the date alone.
+    const head = parts[0];
+    if (parts.length === 2 && ALT_NAME.test(head) && head.split(' ').length <= 3 && !ROLE.test(head) && !monthOf(head.split(' ')[0]) && textDate(parts[1], order) && parts[1].split(' ').length <= 6) return head;
     if (parts.length < 3 || !textDate(line, order)) continue;
     const last = parts[parts.length - 1];
     if (ALT_NAME.test(last) && !ROLE.test(last) && !/\d/.test(last) && parts.slice(0, -1).some((x) => /\b(?:min|mins|minutes?)\b/i.test(x))) return last;

@@ -496,3 +496,13 @@ describe('batch k: a site name written as its slug', () => {
     expect(m.siteName).toBe('appunti di circuiti');
   });
 });
+
+describe('batch k: name and date row', () => {
+  it('a row of a name and a date under the headline ("Oskar Bell · January 23, 2026", Buttondown)', () => {
+    const m = meta(
+      '<title>Issue #87: Small models • Gradient Ledger</title><meta property="og:site_name" content="Gradient Ledger">',
+      `<div class="email-detail"><div class="email-detail__header"><h1>Issue #87: Small models</h1><div class="email-detail__meta"><span>Oskar Bell</span> · <date>January 23, 2026</date></div></div><div class="email-body-content">${para}${para}</div></div>`,
+    );
+    expect(m.byline).toBe('Oskar Bell');
+  });
+});
