@@ -133,7 +133,8 @@ function citedInProse(a: Element): boolean {
   return all.length - links >= 20;
 }
 
-const SIDEBAR = /(^|[\s_-])(sidebar|side-?bar|widget|widget-area|rail|rightrail|leftrail)([\s_-]|$)/;
+// (Elementor calls every block of a page "elementor-widget", the story's text and footnotes too)
+const SIDEBAR = /(^|[\s_-])(sidebar|side-?bar|(?<!elementor-)widget|widget-area|rail|rightrail|leftrail)([\s_-]|$)/;
 
 /** Inside an aside / complementary region or a sidebar-classed container (bounded climb), not in the article. */
 function inSidebar(el: Element): boolean {
@@ -272,6 +273,19 @@ function bodyRoot(doc: Document): Element {
   return root;
 }
 
+/**
+ * Without <main> or <article>, the story is the text's parent, or up to the block that also holds
+ * the headline (page builders put the title, the text and the footnotes in sibling widgets).
+ */
+function storyScope(doc: Document, root: Element): Element | null {
+  const h1s = doc.getElementsByTagName('h1');
+  const h1 = h1s.length === 1 ? h1s[0] : null;
+  let p = root.parentElement;
+  for (let x = p, i = 0; h1 && x && x !== doc.body && i < 6; x = x.parentElement, i++)
+    if (x.contains(h1)) return x;
+  return p;
+}
+
 export function extractSources(doc: Document, url: string): Source[] {
   const c = new Collector(url);
   let pageHost: string | undefined;
@@ -284,7 +298,7 @@ export function extractSources(doc: Document, url: string): Source[] {
     if (inSidebar(h.el)) continue;
     if (scope === undefined) {
       const root = mainRoot(doc);
-      scope = root === doc.body ? null : (root.closest('main,[role=main]') ?? root.closest('article') ?? root.parentElement);
+      scope = root === doc.body ? null : (root.closest('main,[role=main]') ?? root.closest('article') ?? storyScope(doc, root));
       if (scope === doc.body || scope?.tagName === 'HTML') scope = null;
     }
     if (scope && !scope.contains(h.el)) continue;

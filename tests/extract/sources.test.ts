@@ -184,6 +184,13 @@ describe('extractSources', () => {
     expect(urls(`<div class="t-text">${P('a')}</div><div class="t-tildalabel"><a href="https://tilda.cc/?upm=77">Made on <img src="x.svg" alt="">Tilda</a></div><p>Proudly powered by <a href="https://wordpress.org/">WordPress</a></p>`)).toEqual(['https://a.example.org/rule']);
   });
 
+  it('a page builder\'s footnotes widget beside the text widget (Elementor: no <main>, no <article>, every block an "elementor-widget") is the sources section; "Fußnoten" names one', () => {
+    const P = (n: number) => `<p>Laut einer Umfrage des Digitalverbands<sup><a href="#fn${n}">${n}</a></sup> setzen 41 Prozent der befragten Unternehmen bereits generative KI ein, aber nur wenige nutzen Cloud-Modelle.</p>`;
+    const w = (cls: string, inner: string) => `<div class="elementor-element elementor-widget ${cls}"><div class="elementor-widget-container">${inner}</div></div>`;
+    const page = `<div class="elementor e-con">${w('elementor-widget-heading', '<h1>Warum kleine Sprachmodelle gewinnen</h1>')}${w('elementor-widget-theme-post-content', P(1) + P(2) + P(3))}${w('elementor-widget-text-editor', `<h3>Fußnoten</h3><ol><li id="fn1"><a href="https://www.bitkom.org/ki-2026">Bitkom</a> <a href="#fnref1">↩</a></li><li id="fn2"><a href="https://huggingface.co/spaces/lb">Leaderboard</a> <a href="#fnref2">↩</a></li></ol>`)}</div><aside class="sidebar"><div class="widget"><h4>Links</h4><ul><li><a href="https://partner.example.de/">Partner</a></li></ul></div></aside>`;
+    expect(urls(page)).toEqual(['https://www.bitkom.org/ki-2026', 'https://huggingface.co/spaces/lb']);
+  });
+
   it('"Resources from this episode" is a sources section', () => {
     expect(urls('<article><p>Body <a href="https://inline.org/">inline</a> text of the episode page.</p><section><h2>Resources from this episode</h2><ul><li><a href="https://nature.com/a">Liu et al.</a></li></ul></section></article>')).toEqual(['https://nature.com/a']);
   });
