@@ -791,7 +791,7 @@ function liveEditors(doc: Document): string | null {
  * A credit at the end of the article: "Reporting by A in Brussels and B in London; Editing by C"
  * (wire services), "作者：李明", "김민수 기자 minsu@…". The last blocks of the main text only.
  */
-function signOff(container: Element | null, lastBlock: Element | null): string | null {
+function signOff(container: Element | null, lastBlock: Element | null, article: Element | null = null): string | null {
   // The body the last paragraph of the main text sits in (the container may hold the dek and rails too).
   const body = lastBlock?.parentElement && container?.contains(lastBlock.parentElement) ? lastBlock.parentElement : container;
   if (!body) return null;
@@ -826,8 +826,12 @@ function signOff(container: Element | null, lastBlock: Element | null): string |
     if (credit) return credit;
   }
   // Writers signing a newsletter issue below it: a line of two or more full names alone
-  // ("Marcus Lee & Jenna Ortiz") among the last lines of the block after the main text.
-  for (let p: Element | null = body, k = 0; p && p.tagName !== 'BODY' && k < 3; p = p.parentElement, k++) {
+  // ("Marcus Lee & Jenna Ortiz") among the last lines of the block after the main text, or after
+  // the page's one <article> (a digest of linked stories, whose text the scan reads as teasers).
+  const ends: Element[] = [];
+  for (let p: Element | null = body, k = 0; p && p.tagName !== 'BODY' && k < 3; p = p.parentElement, k++) ends.push(p);
+  if (article && !ends.includes(article)) ends.push(article);
+  for (const p of ends) {
     const after = p.nextElementSibling;
     if (!after || after.tagName === 'FOOTER' || after.closest('footer') || (after.textContent ?? '').length > 2000) continue;
     const ps = after.querySelectorAll('p, div');
@@ -1450,7 +1454,7 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     authorCards(doc),
     avatarChip(doc, firstPara),
     metaRowName(metaLines(doc, null, firstPara), {}),
-    signOff(page.container, lastPara),
+    signOff(page.container, lastPara, doc.getElementsByTagName('article').length === 1 ? doc.getElementsByTagName('article')[0] : null),
     openingCredit(page.container, firstPara),
     // The publisher credited as its own author (a company's press release) names no writer.
     ldOrgs.filter((o) => !pubName || norm(o) !== norm(pubName)).length ? joinNames(ldOrgs) : null,

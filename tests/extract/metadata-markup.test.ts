@@ -506,3 +506,16 @@ describe('batch k: name and date row', () => {
     expect(m.byline).toBe('Oskar Bell');
   });
 });
+
+describe('batch k: newsletter digest sign-off', () => {
+  it('writers signing below a digest\'s <article> of linked stories ("Marcus Lee & Jenna Ortiz")', () => {
+    const story = (n: number): string => `<div class="mt-3"><a href="https://source${n}.example/story-${n}"><h3>Story number ${n} is out today (4 minute read)</h3></a><div class="newsletter-html">${para}</div></div>`;
+    const m = meta(
+      '<title>Models, offices, latency</title><meta property="og:site_name" content="Digest">',
+      `<main><div class="text-center"><h1>Models, offices, latency</h1><p>Get the free daily email with summaries of the most interesting stories in startups, tech and programming!</p></div>
+       <article><section>${story(1)}${story(2)}</section><section>${story(3)}${story(4)}</section></article>
+       <div class="text-center"><p>Love the Digest? Tell your friends and get rewards!</p><p>Marcus Lee &amp; Jenna Ortiz</p></div></main><footer><span>© 2026 Digest</span></footer>`,
+    );
+    expect(m.byline).toBe('Marcus Lee and Jenna Ortiz');
+  });
+});
