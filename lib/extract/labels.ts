@@ -203,6 +203,18 @@ function scan(doc: Document): Hit[] {
           if (at !== fb) return false;
         }
       }
+      // a quote signed with a label at its foot (<blockquote><p>…</p><cite>まとめ</cite></blockquote>,
+      // a pull quote): the quote is that box
+      if ((tag === 'CITE' || tag === 'FIGCAPTION') && !el.nextElementSibling && el.previousElementSibling && /^(BLOCKQUOTE|FIGURE)$/.test(el.parentElement?.tagName ?? '')) {
+        const ct = textOf(el, 60, 20);
+        const cl = ct.length <= 40 ? cleanLabel(ct) : '';
+        if (cl && labelSized(cl) && ANY_LABEL.test(cl)) {
+          const found = KINDS.filter((k) => RE[k].test(cl)).map((k): Hit => ({ kind: k, mode: 'box', el: el.parentElement as Element, amb: false }));
+          if (found.length > 1) for (const h of found) h.amb = true;
+          hits.push(...found);
+          return false;
+        }
+      }
       if (!(TEXTY.test(tag) || (WRAP.test(tag) && startsWithText(el)))) return;
       // a column header of a data table ("Model | Summary | Price") labels a column, not a section
       if ((tag === 'TH' || tag === 'TD') && (el.parentElement?.childElementCount ?? 0) > 2) return false;

@@ -51,9 +51,13 @@ const LISTY = /^(UL|OL|DL|TABLE|FIGURE)$/;
  * TL;DR paragraph and a list of takeaways: the list is the takeaways').
  */
 function proseText(el: Element): string {
-  if (!el.querySelector('ul,ol,dl,table,figure')) return blockText(el);
+  // (a quote's label at its foot, <cite>まとめ</cite>, is not its text)
+  const last = el.lastElementChild;
+  const cap = last && /^(CITE|FIGCAPTION)$/.test(last.tagName) && isLabelOnly(last) ? last : null;
+  if (!cap && !el.querySelector('ul,ol,dl,table,figure')) return blockText(el);
   const out: string[] = [];
   for (let n = el.firstChild, i = 0; n && i < 40; n = n.nextSibling, i++) {
+    if (n === cap) continue;
     if (n.nodeType === 3) out.push(n.nodeValue ?? '');
     // (nor its disclaimer line, nor its title when that names the list: "Key points by AI")
     else if (n.nodeType === 1 && !LISTY.test((n as Element).tagName) && !aboutBlock(n as Element) && !(n === el.firstElementChild && isLabelOnly(n as Element)))

@@ -129,6 +129,9 @@ describe('extractTldr', () => {
     // a toggle's title written as an <a> that goes nowhere is a label, not a link to another page
     expect(extractTldr(doc(`<article><div class="elementor-toggle-item"><div class="elementor-tab-title" role="button"><a class="elementor-toggle-title" tabindex="0">Zusammenfassung</a></div><div class="elementor-tab-content" role="region"><p>${SUM}</p></div></div><p>Body.</p></article>`))).toBe(SUM);
     expect(extractTldr(doc(`<article><ul class="toc"><li><a href="#summary">Summary</a></li></ul><p>${SUM}</p><p>Body.</p></article>`))).toBeNull();
+    // a pull quote signed with the label at its foot: the quote is the TL;DR, without its label
+    expect(extractTldr(doc(`<article><figure class="wp-block-pullquote"><blockquote><p>${SUM}</p><cite>まとめ</cite></blockquote></figure><p>Body.</p></article>`))).toBe(SUM);
+    expect(extractTldr(doc(`<article><blockquote><p>${SUM}</p><cite>Jane Doe, CEO</cite></blockquote><p>Body.</p></article>`))).toBeNull();
     // a whole paragraph set in bold italics is set off too
     expect(extractTldr(doc(`<article><p class="in-short"><strong><em>In short: ${SUM}</em></strong></p><p>Body.</p></article>`))).toBe(SUM);
     expect(extractTldr(doc(`<article><blockquote><p>Bottom line: ${SUM}</p></blockquote><p>Body.</p></article>`))).toBe(SUM);
