@@ -282,6 +282,9 @@ function fromBlocks(blocks: Element[], prose = true): string[] {
   let bold = false;
   let whole = false;
   for (const s of blocks) {
+    // a table right under the label (a block editor wraps it in a <figure>): one item per row
+    const table = s.tagName === 'TABLE' ? s : s.tagName === 'FIGURE' ? s.querySelector('table') : null;
+    if (table && !paras.length) return itemsOfTable(table);
     // a picture or chart between the label and its list is not an item
     if (/^(FIGURE|PICTURE|IMG)$/.test(s.tagName)) continue;
     const list = /^(UL|OL)$/.test(s.tagName) ? s : null;

@@ -160,6 +160,12 @@ describe('splitFlat', () => {
     expect(extractTakeaways(doc('<article><h3>Why it matters</h3><p>Credits worth hundreds of millions of dollars can decide which cloud a startup builds on.</p><h3>The other side</h3><p>Body.</p></article>'))).toEqual([]);
   });
 
+  it('"Key points at a glance" over a block editor\'s table (<figure class="wp-block-table">): one item per row, header row left out', () => {
+    const rows = [['Risk assessment', 'Write one and review it yearly.'], ['Accountable person', 'Name someone responsible.']];
+    const t = `<figure class="wp-block-table"><table><thead><tr><th>Key point</th><th>Detail</th></tr></thead><tbody>${rows.map(([a, b]) => `<tr><td>${a}</td><td>${b}</td></tr>`).join('')}</tbody></table><figcaption>Source: Ofcom.</figcaption></figure>`;
+    expect(extractTakeaways(doc(`<article><p>Body.</p><h2>Key points at a glance</h2>${t}</article>`))).toEqual(rows.map(([a, b]) => `${a}: ${b}`));
+  });
+
   it('a paragraph opening with a bold "Why it matters:" is a takeaway, one per paragraph, unless the page has a takeaways list', () => {
     const story = (n: number) => `<h2>Story ${n}</h2><p><strong>The news:</strong> A lab released model ${n} today.</p><p><strong>Why it matters:</strong> Model ${n} changes what small teams can run on their own hardware.</p><hr>`;
     expect(extractTakeaways(doc(`<article>${story(1)}${story(2)}</article>`))).toEqual(['Model 1 changes what small teams can run on their own hardware.', 'Model 2 changes what small teams can run on their own hardware.']);
