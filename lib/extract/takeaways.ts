@@ -380,9 +380,14 @@ function headPairs(label: Element): string[] {
     const a = textOf(hd, 200, 40);
     const b = textOf(p, 400, 100);
     if (!a || !b || a.length > 80 || b.length > 300) return [];
-    out.push(`${a} ${b}`);
+    out.push(a, b);
   }
-  return out.length >= 2 ? out : [];
+  if (out.length < 4) return [];
+  // numbered headings ("1. Only new batteries need a passport") are the takeaways, their paragraphs
+  // the detail; a topic word ("Scale") reads only with its paragraph
+  const heads = out.filter((_, i) => i % 2 === 0);
+  if (heads.every((h) => startsMarked(h))) return heads.map(stripMarker);
+  return heads.map((h, i) => `${h} ${out[2 * i + 1]}`);
 }
 
 function fromHit(h: Hit): string[] {

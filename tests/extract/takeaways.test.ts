@@ -154,9 +154,11 @@ describe('splitFlat', () => {
       expect(extractTldr(d)).toBeNull();
     }
   });
-  it('sub-heading + paragraph pairs under a heading label are one item each; one prose paragraph under a takeaways label is no list', () => {
+  it('sub-heading + paragraph pairs under a heading label are one item each (numbered sub-headings alone, their paragraphs the detail); one prose paragraph under a takeaways label is no list', () => {
     const pairs = `<section><h2>Najważniejsze informacje</h2><h3>Skala</h3><p>Co piąty materiał był zmanipulowany.</p><h3>Platformy</h3><p>Najwięcej trafiło na TikToka.</p></section><p>Body.</p>`;
     expect(extractTakeaways(doc(`<article>${pairs}</article>`))).toEqual(['Skala Co piąty materiał był zmanipulowany.', 'Platformy Najwięcej trafiło na TikToka.']);
+    const numbered = `<div class="takeaways-wrap"><h2>What you need to know</h2>${['Only new batteries need a passport', 'Replacement packs will carry one'].map((h, i) => `<h4>${i + 1}. ${h}</h4><p>Detail sentence number ${i + 1} about the rule.</p>`).join('')}</div><h2>Next</h2><p>Body.</p>`;
+    expect(extractTakeaways(doc(`<article>${numbered}</article>`))).toEqual(['Only new batteries need a passport', 'Replacement packs will carry one']);
     expect(extractTakeaways(doc('<article><h3>Why it matters</h3><p>Credits worth hundreds of millions of dollars can decide which cloud a startup builds on.</p><h3>The other side</h3><p>Body.</p></article>'))).toEqual([]);
   });
 
