@@ -93,6 +93,8 @@ function itemsOf(el: Element): Raw[] | null {
   const leaves: Raw[] = [];
   // links and the plain-text items of a list of links (<li><span>Headline</span></li>), in page order
   const mixed: Raw[] = [];
+  // unlinked items written like the linked ones (<a class="ticker__item">, <span class="ticker__item">)
+  const alike: [Raw, string, boolean][] = [];
   const n = walk(
     el,
     (e) => {
@@ -103,6 +105,7 @@ function itemsOf(el: Element): Raw[] | null {
           const r = { title: t, url: e.getAttribute('href') ?? '', href: e.getAttribute('href') ?? '' };
           links.push(r);
           mixed.push(r);
+          alike.push([r, e.getAttribute('class') ?? '', true]);
         }
       }
       // dates, counts and category tags beside a headline are not headlines
@@ -119,6 +122,7 @@ function itemsOf(el: Element): Raw[] | null {
           // an item of the strip's list without a link is an item too (url null)
           const li = tag === 'LI' ? e : e.closest('li');
           if (li && el.contains(li) && li !== el && !e.closest('a') && !li.querySelector('a')) mixed.push(r);
+          else if (!li && !e.closest('a') && e.hasAttribute('class')) alike.push([r, e.getAttribute('class') ?? '', false]);
         }
         return false;
       }
@@ -127,7 +131,12 @@ function itemsOf(el: Element): Raw[] | null {
   );
   // a strip is small: a container of hundreds of elements is a page section, not a ticker
   if (n >= 800) return null;
-  const use = links.length >= 2 ? mixed : leaves.length ? leaves : [{ title: textOf(el, 3000, 400), url: null, href: '' }];
+  const linkCls = new Set(alike.filter(([, c, l]) => l && c).map(([, c]) => c));
+  const same = linkCls.size ? alike.filter(([, c, l]) => l || linkCls.has(c)).map(([r]) => r) : [];
+  const use =
+    same.length > links.length && same.length >= 2 ? same
+    : links.length >= 2 ? mixed
+    : leaves.length ? leaves : [{ title: textOf(el, 3000, 400), url: null, href: '' }];
   if (use.length === 1) {
     // one flat strip of text separated by bullets or pipes
     const parts = use[0].title.split(/\s+[•·|◆■▪]\s+|\s{3,}/);
@@ -154,8 +163,8 @@ function clean(raw: Raw[], label: string): TickerItem[] {
 
 function valid(items: TickerItem[], raw: Raw[], el: Element, strong: boolean, labelled = false): boolean {
   const n = items.length;
-  // two linked headlines make a strip when a ticker label or class names it; three otherwise
-  if (n < 2 || (n === 2 && !((strong || labelled) && items.every((i) => i.url))) || n > MAX_ITEMS) return false;
+  // two headlines, one of them linked, make a strip when a ticker label or class names it; three otherwise
+  if (n < 2 || (n === 2 && !((strong || labelled) && items.some((i) => i.url))) || n > MAX_ITEMS) return false;
   if (items.some((i) => i.title.length > 160)) return false;
   // stock-quote bar
   // (a quote is a symbol and its numbers, "NVDA 142.50 +2.3%"; a headline with a percentage in it,

@@ -132,6 +132,16 @@ describe('extractTicker', () => {
     expect(extractTicker(doc(strip + LONG), URL_).map((x) => x.title)).toEqual(H);
   });
 
+  it('an unlinked item written like the linked ones (<a class="x__item">, <span class="x__item">) is an item; two make a named strip', () => {
+    const bar = (second: string) => `<div class="sdc-site-ticker" role="marquee" aria-label="Breaking news"><span class="sdc-site-ticker__label">Breaking</span><div class="sdc-site-ticker__items"><a class="sdc-site-ticker__item" href="/story/storm-13260011">${H[0]}</a>${second}</div></div>`;
+    expect(extractTicker(doc(bar(`<span class="sdc-site-ticker__item">${H[1]}</span>`) + LONG), URL_)).toEqual([
+      { title: H[0], url: 'https://news.example.com/story/storm-13260011' },
+      { title: H[1], url: null },
+    ]);
+    // a note beside the link, not written like an item, is none: one headline is no strip
+    expect(extractTicker(doc(bar(`<span class="sdc-site-ticker__updated">${H[1]}</span>`) + LONG), URL_).length).toBeLessThan(2);
+  });
+
   it('a Korean "주요뉴스" rolling strip', () => {
     const a = ['삼성전자, 2나노 공정 수율 개선 발표', '네이버, 초거대 AI 새 버전 공개', '통신 3사 1분기 실적 전망 엇갈려'];
     const strip = `<div class="headline-rolling"><strong class="rolling-title">주요뉴스</strong><ul class="rolling-list">${a.map((t, i) => `<li><a href="/news/articleView.html?idxno=${i}">${t}</a></li>`).join('')}</ul></div>`;
