@@ -269,7 +269,12 @@ function linkOnly(el: Element, pre: string): boolean {
   const as = el.getElementsByTagName('a');
   if (as.length !== 1 || textOf(as[0], 140, 40) !== pre) return false;
   // (an <a> that goes nowhere, a toggle's title "<a class="toggle-title" tabindex="0">", is a button)
-  const href = (as[0].getAttribute('href') ?? '').trim();
+  return goesSomewhere(as[0]);
+}
+
+/** An <a> with a destination (not a toggle's or tab's title, an href of "#" or "javascript:"). */
+function goesSomewhere(a: Element): boolean {
+  const href = (a.getAttribute('href') ?? '').trim();
   return !!href && href !== '#' && !/^javascript:/i.test(href);
 }
 
@@ -318,7 +323,8 @@ function formatLabel(el: Element): string {
     }
     if (n.nodeType !== 1) continue;
     k++;
-    if (!INLINE.test((n as Element).tagName)) return '';
+    // (nor a link: a logo's home link "TLDR" opens a header, not a summary)
+    if (!INLINE.test((n as Element).tagName) || ((n as Element).tagName === 'A' && goesSomewhere(n as Element))) return '';
     const t = textOf(n as Element, 100, 20);
     if (t.length > 80) return '';
     const l = cleanLabel(t);

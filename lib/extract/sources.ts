@@ -153,7 +153,7 @@ function inSidebar(el: Element): boolean {
  */
 const META = /(^|[\s_-])(meta|metadata|dateline|date-?source|bookmarks?|cite-?(?:box|this|as)|how-to-cite|bibtex|cta|call-to-action|disclaimer|read-?more)($|[\s_-])/;
 /** Promo lines at the end of a post: hiring, tip lines, subscribe/follow calls. */
-const PROMO = /^(?:we['’]re hiring|we are hiring|(?:got|have) a (?:news )?tip|(?:subscribe|sign up)\b|(?:follow|join) us\b|support (?:us|our)\b|thanks? (?:you )?for reading)/i;
+const PROMO = /^(?:we['’]re hiring|we are hiring|(?:got|have) a (?:news )?tip|(?:subscribe|sign up)\b|(?:follow|join) us\b|support (?:us|our)\b|thanks? (?:you )?for reading|(?:want|interested in|looking) to advertise|advertise (?:with|in) us\b|love \S+\? (?:tell|share)|enjoy(?:ing|ed)? (?:this|the) (?:newsletter|issue)\? (?:forward|share|tell))/i;
 /** The paragraph, list item, cell, quote or caption a link sits in (a few levels up at most), or null. */
 function proseBlock(a: Element): Element | null {
   let b: Element | null = a.parentElement;
@@ -181,6 +181,7 @@ const CREDIT = /^\W*(?:(?:a )?guest (?:post|column|essay) by|(?:written|words|st
 const ACCOUNT = /^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?(?:signin|sign-in|login|log-in)(?:[/?#.]|$)/i;
 const LISTEN = /^\W*(?:listen|subscribe|watch|follow|download|available|get it|find (?:us|it)|stream it) (?:on|in|at|via|wherever)\b/i;
 /** The opening words of a sponsor slot in a newsletter or post. */
+const PAID_TAG = /[([](?:sponsor(?:ed)?|partner|ad|advertisement|promoted|anzeige|publicité)[)\]]$/i;
 const SPONSOR = /^\W*(?:together with|presented by|sponsored by|brought to you by|in partnership with|a (?:word|message) from (?:our|this week['’]s|today['’]s) sponsors?|(?:from )?(?:our|today['’]s|this week['’]s) sponsors?\b|sponsored\b|partner content|paid (?:post|content|partnership)|anzeige\b|publicité\b|publicidad\b|patrocinado)/i;
 /**
  * Affiliate and ad redirects (Skimlinks, CJ, Awin, Rakuten, Impact, ShareASale, Amazon Associates):
@@ -367,13 +368,16 @@ export function extractSources(doc: Document, url: string): Source[] {
       if (LISTEN.test(lead)) return false;
       // a newsletter's sponsor slot ("Together with Acme", "Presented by …"): a small block that opens so
       if (tag !== 'P' && SPONSOR.test(lead) && textOf(el, 1200, 300).length < 1000) return false;
+      // a roundup's sponsored story, its headline tagged "(Sponsor)": the headline and its blurb
+      const f = el.firstElementChild;
+      if (tag !== 'P' && f && PAID_TAG.test(textOf(f, 200, 40))) return false;
     }
     if (el.tagName === 'PRE' && CITE_SELF.test(textOf(el, 40, 10))) return false;
     // photo credits are not cited sources
     if (el.tagName === 'FIGCAPTION' && /photo|image|credit|illustration|getty|unsplash|foto|bild/i.test(textOf(el, 300, 40))) return false;
     if (el.tagName !== 'A') return;
     if (links++ > 3000) return null;
-    if (BUILT.test(textOf(el, 40, 8))) return false;
+    if (BUILT.test(textOf(el, 40, 8)) || PAID_TAG.test(textOf(el, 200, 40))) return false;
     // before the story's first paragraph, a link outside any prose block belongs to its header: the
     // author's avatar, a player's "listen on" row, the paper's PDF/code buttons
     if (!prose && !proseBlock(el)) return false;

@@ -73,7 +73,11 @@ function isBoilerplate(el: Element, inArticle: boolean): boolean {
   if (role && SKIP_ROLES.test(role)) return true;
   const cls = el.getAttribute('class');
   // By class/id only when it is not a page-wide wrapper that happens to be named "ad-portal".
-  return ((!!cls && cls.length < 300 && SKIP_CLASS.test(cls)) || (!!el.id && SKIP_CLASS.test(el.id))) && el.getElementsByTagName('p').length < 12;
+  const hit = (!!cls && cls.length < 300 && SKIP_CLASS.exec(cls)) || (!!el.id && SKIP_CLASS.exec(el.id));
+  if (!hit || el.getElementsByTagName('p').length >= 12) return false;
+  // inside an article, a block named for the newsletter with no sign-up form in it is the issue's
+  // own text (TLDR's "newsletter-html" story blurbs), not a sign-up box
+  return !(inArticle && /newsletter/i.test(hit[0]) && !el.querySelector('form,input,button,iframe') && (el.textContent ?? '').length >= 100);
 }
 
 export interface Block { el: Element; words: number; linkChars: number; chars: number; anc: Element[] }
@@ -108,16 +112,31 @@ export function memo<T>(key: string, fn: (doc: Document) => T): (doc: Document) 
   return (doc) => perTask(doc, key, () => fn(doc));
 }
 
+/** Does the link go to another site than `host` (subdomains of one site are one site)? */
+function offSite(href: string, host: string): boolean {
+  const m = /^(?:https?:)?\/\/(?:www\.)?([^/?#:]+)/i.exec(href.trim());
+  if (!m) return false;
+  const h = m[1].toLowerCase();
+  return h !== host && !h.endsWith('.' + host) && !host.endsWith('.' + h);
+}
+
 /** Teaser cards: headings that link to another page, and short repeated <article> elements. */
-function teaserCards(heads: Element[], articles: Element[]): { count: number; cards: Set<Element> } {
+function teaserCards(heads: Element[], articles: Element[], host: string): { count: number; cards: Set<Element> } {
   const cards = new Set<Element>();
   const linked: Element[] = [];
+  let away = 0;
   for (const h of heads) {
     const a = h.closest('a[href]') ?? h.querySelector('a[href]');
     const href = a?.getAttribute('href') ?? '';
     // Not "#anchor" permalinks of a document's own sections.
-    if (href && !href.startsWith('#') && !/^javascript:/i.test(href) && collapse((h.textContent ?? '').slice(0, 300)).length >= 12) linked.push(h);
+    if (href && !href.startsWith('#') && !/^javascript:/i.test(href) && collapse((h.textContent ?? '').slice(0, 300)).length >= 12) {
+      linked.push(h);
+      if (host && offSite(href, host)) away++;
+    }
   }
+  // Headlines that nearly all link to other sites, each over a blurb, are a link roundup's stories
+  // (a newsletter issue), not a listing of this site's pages.
+  if (away >= 3 && away * 5 >= linked.length * 4) linked.length = 0;
   let count = linked.length;
   if (count >= 3) {
     // A card is the largest ancestor (up to 4 levels) holding exactly one teaser heading and at
@@ -197,7 +216,11 @@ export const scan = memo('scan', (doc: Document): PageScan => {
       if (CAND_TAGS.has(tag) && cands.length < 4000) cands.push(el);
     }, MAX_NODES);
   }
-  const { count: teasers, cards } = teaserCards(heads, articles);
+  let host = '';
+  try {
+    host = new URL(doc.URL).hostname.replace(/^www\./, '');
+  } catch { /* no URL: no roundup test */ }
+  const { count: teasers, cards } = teaserCards(heads, articles, host);
   const blocks: Block[] = [];
   const score = new Map<Element, number>();
   let teaserWords = 0;

@@ -74,6 +74,16 @@ describe('detectArticle: articles', () => {
     expect(r.reasons.join(' ')).toMatch(/160 words in 5 paragraphs/);
   });
 
+  it('a link roundup issue: headlines that link to other sites over "newsletter" blurbs are its stories, not a listing', () => {
+    const story = (i: number, host: string) => `<div class="mt-3"><a href="https://${host}/story-${i}"><h3>Story number ${i} about a model launch</h3></a><div class="newsletter-html">${words(40, i)}.</div></div>`;
+    const page = (host: (i: number) => string) => `<header><a href="/">TLDR</a></header><main><h1>Gemini 3.5 Flash, Mistral in Singapore</h1><article>${[0, 1, 2, 3, 4].map((i) => story(i, host(i))).join('')}</article></main>`;
+    const url = 'https://tldr.tech/ai/2026-11-24';
+    const r = detect(page((i) => `site${i}.example.org`), url, '<meta property="og:type" content="website">');
+    expect(r.isArticle).toBe(true);
+    // the same cards linking to the site's own pages are a listing
+    expect(detect(page(() => 'tldr.tech'), url, '<meta property="og:type" content="website">').isArticle).toBe(false);
+  });
+
   it('a paper page described in Highwire Press tags (citation_title, citation_author) is an article', () => {
     const head = '<meta property="og:type" content="website"><meta name="citation_title" content="Sparse experts"><meta name="citation_author" content="Lima, Ana">';
     const r = detect(`<h1>Title: Sparse experts</h1><blockquote class="abstract">${words(110)}</blockquote>`, 'https://papers.example.org/abs/2603.01234', head);

@@ -191,6 +191,12 @@ describe('extractSources', () => {
     expect(urls(page)).toEqual(['https://www.bitkom.org/ki-2026', 'https://huggingface.co/spaces/lb']);
   });
 
+  it('a roundup\'s sponsored story ("… (Sponsor)") and an "advertise with us" line are not sources', () => {
+    const card = (h: string, host: string) => `<div class="mt-3"><a href="https://${host}/x"><h3>${h}</h3></a><div class="blurb">A blurb about it that runs a sentence or two, <a href="https://${host}/demo">Book a demo</a>.</div></div>`;
+    const page = `<article>${card('Gemini 3.5 Flash is out (4 minute read)', 'blog.google')}${card('Run inference 3x cheaper on spot GPUs (Sponsor)', 'spotfleet.io')}</article><p>Want to advertise in TLDR? <a href="https://advertise.tldr.tech/">Learn more</a></p>`;
+    expect(urls(page)).toEqual(['https://blog.google/x', 'https://blog.google/demo']);
+  });
+
   it('"Resources from this episode" is a sources section', () => {
     expect(urls('<article><p>Body <a href="https://inline.org/">inline</a> text of the episode page.</p><section><h2>Resources from this episode</h2><ul><li><a href="https://nature.com/a">Liu et al.</a></li></ul></section></article>')).toEqual(['https://nature.com/a']);
   });

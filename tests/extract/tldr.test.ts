@@ -129,6 +129,8 @@ describe('extractTldr', () => {
     // a toggle's title written as an <a> that goes nowhere is a label, not a link to another page
     expect(extractTldr(doc(`<article><div class="elementor-toggle-item"><div class="elementor-tab-title" role="button"><a class="elementor-toggle-title" tabindex="0">Zusammenfassung</a></div><div class="elementor-tab-content" role="region"><p>${SUM}</p></div></div><p>Body.</p></article>`))).toBe(SUM);
     expect(extractTldr(doc(`<article><ul class="toc"><li><a href="#summary">Summary</a></li></ul><p>${SUM}</p><p>Body.</p></article>`))).toBeNull();
+    // a logo's home link named like a label ("TLDR") opens the header, not a summary
+    expect(extractTldr(doc(`<header class="flex"><a href="https://tldr.tech/" class="font-bold">TLDR</a><nav class="space-x-4">${['Tech', 'AI', 'Web Dev', 'InfoSec', 'Product', 'DevOps', 'Advertise'].map((x) => `<a href="/${x}">${x}</a>`).join('')}</nav></header><article><p>${SUM}</p></article>`))).toBeNull();
     // a pull quote signed with the label at its foot: the quote is the TL;DR, without its label
     expect(extractTldr(doc(`<article><figure class="wp-block-pullquote"><blockquote><p>${SUM}</p><cite>まとめ</cite></blockquote></figure><p>Body.</p></article>`))).toBe(SUM);
     expect(extractTldr(doc(`<article><blockquote><p>${SUM}</p><cite>Jane Doe, CEO</cite></blockquote><p>Body.</p></article>`))).toBeNull();
