@@ -1502,8 +1502,9 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   // Eze"): as shown.
   const HONOR = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev|hon)\.?\s+/i;
   const bare = (p: string): string => p.split(/, | and /).map((n) => norm(n.replace(HONOR, ''))).sort().join('|');
-  const shownH = shown ? tidyByline(shown, siteName, host, lang) : null;
-  if (byline && shownH && shownH !== byline && shownH.split(/, | and /).some((n) => HONOR.test(n)) && bare(shownH) === bare(byline)) byline = shownH;
+  // Any source the page shows (byline blocks, "By" lines, author links, an "Authors" row, cards…).
+  const shownH = byline ? people.slice(2, 11).map((p) => (p ? tidyByline(p, siteName, host, lang) : null)).find((p) => p && p !== byline && p.split(/, | and /).some((n) => HONOR.test(n)) && bare(p) === bare(byline ?? '')) : null;
+  if (byline && shownH) byline = shownH;
   // A live page credits its editors ("Live Reporting — Edited by A and B"): they are its byline
   // when no writer is named.
   if (!byline && art && ldTypes(art).includes('LiveBlogPosting')) byline = liveEditors(doc);

@@ -169,6 +169,11 @@ describe('batch g: bylines', () => {
       `<article><h1>Compute governance</h1><p class="report-authors">Dr. Amara Eze and Jonah Feld</p>${para}${para}</article>`);
     expect(m.byline).toBe('Dr. Amara Eze and Jonah Feld');
   });
+  it('an honorific shown in an "Authors" row (<dt>/<dd>) beats the same names in metadata', () => {
+    const m = meta(`<meta name="citation_author" content="Lind, Petra"><meta name="citation_author" content="Okafor, Sam">${ld({ '@type': 'Report', name: 'Grid storage', author: [{ '@type': 'Person', name: 'Petra Lind' }, { '@type': 'Person', name: 'Sam Okafor' }] })}`,
+      `<article><header><h1>Grid storage in cold climates</h1><dl class="meta"><dt>Authors</dt><dd><a href="/people/petra-lind/">Prof Petra Lind</a>, Research Fellow; <a href="/people/sam-okafor/">Sam Okafor</a>, Analyst</dd><dt>Published</dt><dd>3 March 2026</dd></dl></header>${para}${para}</article>`);
+    expect(m.byline).toBe('Prof Petra Lind and Sam Okafor');
+  });
   it('a single-author site\'s sidebar "By Owen Hale" when nothing else names the author', () => {
     const m = meta('<title>Bitwise: EU draft</title>', `<div id="Sidebar"><p>By <a href="/colophon">Owen Hale</a></p></div><div id="Main"><div class="article"><h1>EU draft would require model cards</h1>${para}${para}</div></div>`, 'https://bitwise.blog/linked/x');
     expect(m.byline).toBe('Owen Hale');
