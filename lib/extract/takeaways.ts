@@ -402,6 +402,7 @@ function fromHit(h: Hit): string[] {
     // a quote or box that opens with the label and holds the list: the list
     const inner = listIn(h.el);
     if (inner) return itemsOfList(inner);
+    if (titleLine(h)) return fromBlocks(following(h.el, 15), !h.amb);
     const items = itemsOfBlock(h.el, h.kind);
     return items.length ? items : fromBlocks(following(h.el, 15), !h.amb);
   }
@@ -433,11 +434,23 @@ export function introThenList(blocks: Element[]): Element | null {
   return t.length <= 60 || (t.length <= 160 && /[:：]$/.test(t)) ? b : null;
 }
 
+/**
+ * A box's title line: the label and a badge after it ("핵심 요약 · AI 요약", "Resumo gerado por IA"),
+ * no item of its own; the box's items follow it.
+ */
+function titleLine(h: Hit): boolean {
+  return h.mode === 'lead' && h.el.tagName === 'DIV' && !h.el.querySelector('p,ul,ol,li,br') && stripLabel(h.kind, textOf(h.el, 100, 20)).length < 25;
+}
+
 function listOf(h: Hit): string[] {
   let b: Element | null | undefined = h.el;
-  if (h.mode === 'head') {
+  const title = titleLine(h);
+  if (h.mode === 'head' || title) {
     const f = following(h.el, 4);
     b = introThenList(f) ?? f.find((e) => textOf(e, 10, 20));
+    // (a summary box's cards under its title line: one item each)
+    const cards = title && b && !/^(UL|OL)$/.test(b.tagName) ? childItems(b) : [];
+    if (cards.length) return cards;
   }
   else if (h.mode === 'box') b = /^(UL|OL)$/.test(h.el.tagName) ? h.el : h.el.querySelector('ul,ol');
   if (!b) return [];

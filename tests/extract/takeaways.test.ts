@@ -168,6 +168,17 @@ describe('splitFlat', () => {
     expect(extractTakeaways(doc(`<article><p>Body.</p><h2>Key points at a glance</h2>${t}</article>`))).toEqual(rows.map(([a, b]) => `${a}: ${b}`));
   });
 
+  it('an AI summary box whose title line carries a badge ("핵심 요약 · AI 요약", "Resumo · gerado por IA"): its list or its numbered cards', () => {
+    const ko = ['삼성전자가 2나노 공정 반도체의 첫 양산을 시작했다.', '가동률이 높아질 전망이다.', '수율이 관건으로 보인다.'];
+    const naver = `<div class="summary_ai"><div class="summary_ai_head"><strong>핵심 요약</strong> <span class="badge">AI 요약</span></div><ul>${ko.map((i) => `<li>${i}</li>`).join('')}</ul><p class="notice">자동 추출 기술로 요약된 내용입니다.</p></div>`;
+    expect(extractTakeaways(doc(`<article>${naver}<p>본문입니다.</p></article>`))).toEqual(ko);
+    const pt = ['Operadoras terão de informar que o atendimento é feito por IA.', 'O cliente poderá pedir um atendente humano.', 'As regras passam a valer em julho de 2027.'];
+    const cards = `<div class="resumo-ia"><div class="resumo-ia__head"><span aria-hidden="true">✨</span><span>Resumo</span><span class="badge">gerado por IA</span></div><div class="resumo-ia__cards">${pt.map((t, i) => `<div class="card"><span class="num">${i + 1}</span><p>${t}</p></div>`).join('')}</div></div>`;
+    const d = doc(`<article>${cards}<p>Corpo do texto da matéria.</p></article>`);
+    expect(extractTakeaways(d)).toEqual(pt);
+    expect(extractTldr(d)).toBeNull();
+  });
+
   it('a paragraph opening with a bold "Why it matters:" is a takeaway, one per paragraph, unless the page has a takeaways list', () => {
     const story = (n: number) => `<h2>Story ${n}</h2><p><strong>The news:</strong> A lab released model ${n} today.</p><p><strong>Why it matters:</strong> Model ${n} changes what small teams can run on their own hardware.</p><hr>`;
     expect(extractTakeaways(doc(`<article>${story(1)}${story(2)}</article>`))).toEqual(['Model 1 changes what small teams can run on their own hardware.', 'Model 2 changes what small teams can run on their own hardware.']);
