@@ -1,6 +1,6 @@
 /** The page's own key takeaways: one item per takeaway, markers removed. */
 import { scanLabels, stripLabel, following, INLINE, isLabelOnly, type Hit } from './labels';
-import { squash, textOf, HEADING } from './dom';
+import { squash, textOf, cleanLabel, HEADING } from './dom';
 
 // bullets, numbers, emoji used as bullets (📌 🚀 ✨; ranges, not a property escape: cheaper), and
 // "Takeaway 1:" / "Point 2." numbering
@@ -462,6 +462,7 @@ function listOf(h: Hit): string[] {
   return itemsOfBlock(b, h.kind);
 }
 
+const BARE = /^(?:(?:the|our) )?(?:findings|conclusions|insights|messages|lessons)$/;
 const ISSUE = /^\W*in (?:today['’]s|this) (?:issue|edition|newsletter)/i;
 
 export function extractTakeaways(doc: Document): string[] {
@@ -477,7 +478,9 @@ export function extractTakeaways(doc: Document): string[] {
   ];
   for (const h of order) {
     const seen = new Set<string>();
-    const items = (h.kind === 'tldr' ? listOf(h) : fromHit(h))
+    // a report's plain section heading ("Findings", "Conclusions") names takeaways only over a list
+    const bare = h.mode === 'head' && BARE.test(cleanLabel(textOf(h.el, 60, 20)).toLowerCase());
+    const items = (h.kind === 'tldr' || bare ? listOf(h) : fromHit(h))
       .map((s) => s.replace(/^["“](.*)["”]$/, '$1').trim())
       .filter((s) => s.length >= 2 && !seen.has(s.toLowerCase()) && !!seen.add(s.toLowerCase()))
       .slice(0, MAX_ITEMS);

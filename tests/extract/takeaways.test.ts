@@ -179,6 +179,14 @@ describe('splitFlat', () => {
     expect(extractTldr(d)).toBeNull();
   });
 
+  it('a report\'s plain "Findings" / "Conclusions" section over prose is the report, not its takeaways; over a list it is', () => {
+    const prose = '<p>The word audit covered everything from a two-page checklist to a six-month statistical study of outcomes.</p><p>Independence was the weakest point: in 45 of 48 cases the team running the system paid for the audit.</p>';
+    for (const lab of ['Findings', 'Conclusions']) {
+      expect(extractTakeaways(doc(`<article><p>Intro.</p><section><h2>${lab}</h2>${prose}</section></article>`)), lab).toEqual([]);
+      expect(extractTakeaways(doc(`<article><p>Intro.</p><h2>${lab}</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>${prose}</article>`)), lab).toEqual(ITEMS);
+    }
+  });
+
   it('a paragraph opening with a bold "Why it matters:" is a takeaway, one per paragraph, unless the page has a takeaways list', () => {
     const story = (n: number) => `<h2>Story ${n}</h2><p><strong>The news:</strong> A lab released model ${n} today.</p><p><strong>Why it matters:</strong> Model ${n} changes what small teams can run on their own hardware.</p><hr>`;
     expect(extractTakeaways(doc(`<article>${story(1)}${story(2)}</article>`))).toEqual(['Model 1 changes what small teams can run on their own hardware.', 'Model 2 changes what small teams can run on their own hardware.']);
