@@ -157,7 +157,9 @@ const DATE_RE = new RegExp(
 const UPDATED = /(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|aggiornato|atualizado|bijgewerkt|обновлено|изменено|更新|修改|수정|업데이트|aktualizováno|aktualizované|zaktualizowano|aktualizacja|uppdaterad|opdateret|oppdatert|päivitetty|güncellendi|güncelleme|diperbarui|actualizat|ενημερώθηκε|ενημέρωση|frissítve|अपडेटेड|अद्यतन|оновлено|עודכן|päivitetty)[\s:：]*(?:\p{L}+[\s:：,]+|[日时時間]+[\s:：]*){0,2}$/iu;
 
 // A clock time after the date ("at 9:05 pm", "· 14:30 Uhr", "12:46"), then perhaps a zone.
-const TIME_AFTER = /^[\s,]*(?:\([^)]{1,4}\)|（[^）]{1,4}）)?[\s,]*(?:at|um|à|a las|alle|ore|om|às|kl\.?|klo|saat|pukul|lúc|o(?: godz\.?)?|в|[-–·|/])?\s*(?:(\d{1,2})[:h時.](\d\d)分?(?::(\d\d)(?![\d:]))?(?![\d:.])\s*([ap]\.?m\.?(?![a-z])|ص|م(?![\u0600-\u06FF]))?|(\d{1,2})\s*([ap]\.?m\.?))\s*(?:uhr\b|h\b)?/i;
+// Korean, Japanese and Chinese write the half of the day before the time ("2026.11.24. 오후 5:42",
+// "午後5時42分", "下午 5:42"): group 1.
+const TIME_AFTER = /^[\s,]*(?:\([^)]{1,4}\)|（[^）]{1,4}）)?[\s,]*(?:at|um|à|a las|alle|ore|om|às|kl\.?|klo|saat|pukul|lúc|o(?: godz\.?)?|в|[-–·|/])?\s*(?:\.?\s*(오전|오후|午前|午後|上午|下午)\s*)?(?:(\d{1,2})[:h時.](\d\d)分?(?::(\d\d)(?![\d:]))?(?![\d:.])\s*([ap]\.?m\.?(?![a-z])|ص|م(?![\u0600-\u06FF]))?|(\d{1,2})\s*([ap]\.?m\.?))\s*(?:uhr\b|h\b)?/i;
 // A clock time (and zone) right before the date: "9:15 a.m. ET March 3, 2025", "10:30 AM EDT, Mon March 3, 2025".
 const TIME_BEFORE = /(?:^|[^\d:])(?:(\d{1,2})[:h](\d\d)\s*([aApP]\.?[mM]\.?)?|(\d{1,2})\s*([aApP]\.?[mM]\.?))\s*(\(?[A-Z]{1,5}\)?(?=[\s,|·/–-])|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d\d)?(?=[\s,|·/–-]))?(?:\s*(?:on|[,|·/–-]))?\s*(?:[A-Za-z\u00C0-\u024F]{3,9}\.?,?\s*)?$/;
 
@@ -201,9 +203,9 @@ function zoneOffset(text: string, y: number, mo: number, d: number): number | nu
 
 /** "T09:15:00Z" / "T09:15:00-04:00" for a clock time and its zone, or '' when it is no time or its zone is unknown. */
 function clock(h: number, min: number, sec: number, ampm: string | undefined, zone: number | null | undefined): string {
-  // Arabic: ص (morning), م (evening).
-  if (ampm && /p|م/i.test(ampm) && h < 12) h += 12;
-  if (ampm && /a|ص/i.test(ampm) && h === 12) h = 0;
+  // Arabic: ص (morning), م (evening); Korean 오전/오후, Japanese 午前/午後, Chinese 上午/下午.
+  if (ampm && /p|م|오후|午後|下午/i.test(ampm) && h < 12) h += 12;
+  if (ampm && /a|ص|오전|午前|上午/i.test(ampm) && h === 12) h = 0;
   if (h >= 24 || min >= 60 || sec >= 60 || zone === undefined) return '';
   return `T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}:${String(sec).padStart(2, '0')}${offsetText(zone ?? 0)}`;
 }
@@ -260,7 +262,7 @@ export function textDate(text: string, order: DateOrder = {}): string | null {
     const t = TIME_AFTER.exec(after);
     const local = (z: number | null | undefined): number | null | undefined => (z === null && order.local ? order.local(y, mo, d) : z);
     if (t) {
-      iso += clock(+(t[1] ?? t[5]), +(t[2] ?? 0), +(t[3] ?? 0), t[4] ?? t[6], local(zoneOffset(after.slice(t[0].length), y, mo, d)));
+      iso += clock(+(t[2] ?? t[6]), +(t[3] ?? 0), +(t[4] ?? 0), t[5] ?? t[7] ?? t[1], local(zoneOffset(after.slice(t[0].length), y, mo, d)));
     } else if (tb && (tb[1] || tb[4])) {
       iso += clock(+(tb[1] ?? tb[4]), +(tb[2] ?? 0), 0, tb[3] ?? tb[5], local(tb[6] ? zoneOffset(tb[6], y, mo, d) : null));
     }

@@ -524,3 +524,16 @@ describe('batch k: newsletter digest sign-off', () => {
     expect(m.byline).toBe('Marcus Lee and Jenna Ortiz');
   });
 });
+
+describe('CJK half-day markers before the time', () => {
+  it('a Korean "입력 2026.03.05. 오후 3:20" line under the headline is 15:20 Korean time', () => {
+    const m = meta('<title>반도체 수출 석 달째 늘어 : 네이버 뉴스</title>',
+      `<div class="head"><h2 id="title_area">반도체 수출 석 달째 늘어</h2><div class="info"><span class="term">입력</span> <span class="stamp">2026.03.05. 오후 3:20</span></div></div><div class="body">${para}${para}</div>`,
+      'https://n.news.example.com/article/015/0005123', 'ko');
+    expect(instant(m.publishedAt)).toBe(Date.parse('2026-03-05T15:20:00+09:00'));
+  });
+  it('a Japanese "午後3時20分" after the date is the afternoon', () => {
+    const m = meta('<title>新工場が稼働</title>', `<article><h1>新工場が稼働</h1><p class="date">2026年3月5日 午後3時20分</p>${para}${para}</article>`, URL0, 'ja');
+    expect(instant(m.publishedAt)).toBe(Date.parse('2026-03-05T15:20:00+09:00'));
+  });
+});
