@@ -49,12 +49,17 @@ function labelOf(el: Element): string {
   return '';
 }
 
-/** Is the label a link's text (a menu or breadcrumb entry names another page)? */
+/**
+ * Is the label a link's text that names another page, a breadcrumb's or a menu's entry ("首页 > 快讯 >
+ * 正文")? A strip's own label may link to its page ("En continu" → /actualite-en-continu/): then the
+ * strip's list, not another link, follows it.
+ */
 function linkedLabel(el: Element): boolean {
-  if (el.tagName === 'A') return true;
-  const as = el.getElementsByTagName('a');
-  for (let i = 0; i < as.length && i < 6; i++) if (isLabelText(textOf(as[i], 60, 20))) return true;
-  return false;
+  const as = el.tagName === 'A' ? [el] : [...el.getElementsByTagName('a')].slice(0, 6);
+  if (!as.some((a) => isLabelText(textOf(a, 60, 20)))) return false;
+  if (as.length > 1) return true;
+  const next = el.nextElementSibling;
+  return !next || next.tagName === 'A' || next.getElementsByTagName('a').length < 2;
 }
 
 interface Raw {

@@ -121,15 +121,17 @@ describe('extractTicker', () => {
     expect(extractTicker(doc(cards), URL_)).toEqual([]);
   });
 
-  it('a breadcrumb link that reads like a label ("快讯", news flash) labels no strip: the footer\'s links are not one', () => {
+  it('a breadcrumb link that reads like a label ("快讯", news flash) labels no strip: the footer\'s links are not one; a strip\'s linked label does', () => {
     const foot = '<div class="footer"><p><a href="/about/">关于我们</a> | <a href="/contact/">联系我们</a> | <a href="/jobs/">加入我们</a></p><p>Copyright © 2026 芯语科技 <a href="https://beian.miit.gov.cn/">浙ICP备2026000000号-1</a></p></div>';
     for (const cls of ['crumbs', 'path']) {
       const page = `<div class="w1200"><div class="${cls}"><a href="/">首页</a> &gt; <a href="/news/">快讯</a> &gt; 正文</div><div class="main"><h1>国产开源小模型登顶端侧推理榜单</h1>${'<p>据该公司介绍，模型采用 4 比特量化后体积约 1.8GB，在搭载中端芯片的安卓手机上生成速度约为每秒 30 个词元。</p>'.repeat(3)}</div></div>${foot}`;
       expect(extractTicker(doc(page), URL_), cls).toEqual([]);
     }
-    // a strip's own label is no link
+    // a strip's own label, also when it links to the strip's page ("En continu" → the live page)
     const strip = `<div class="bar"><strong>快讯</strong><ul>${H.map((h, i) => `<li><a href="/n/${i}">${h}</a></li>`).join('')}</ul></div>`;
     expect(extractTicker(doc(strip + LONG), URL_).map((x) => x.title)).toEqual(H);
+    const flash = `<div class="Flash"><a class="Flash__label" href="/actualite-en-continu/">En continu</a><ul class="Flash__list">${H.map((h, i) => `<li><span class="Flash__time">08:4${i}</span> <a href="/n/${i}">${h}</a></li>`).join('')}</ul></div>`;
+    expect(extractTicker(doc(flash + LONG), URL_).map((x) => x.title)).toEqual(H);
   });
 
   it('an unlinked item written like the linked ones (<a class="x__item">, <span class="x__item">) is an item; two make a named strip', () => {
