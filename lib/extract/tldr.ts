@@ -67,6 +67,19 @@ function proseText(el: Element): string {
 }
 
 
+/**
+ * A summary box that writes its summary in paragraphs: those paragraphs, without the box's other
+ * rows (a read time, a share button, an audio player, a "Jump to" link); null when it has none.
+ */
+function boxParas(el: Element): string | null {
+  const ps = el.getElementsByTagName('p');
+  if (!ps.length || ps.length > 6) return null;
+  const out: string[] = [];
+  for (const p of ps) if (!p.closest('ul,ol,table,figure') && !aboutBlock(p) && !isLabelOnly(p)) out.push(blockText(p));
+  const t = squash(out.join(' '));
+  return t.length >= 40 ? t : null;
+}
+
 /** A small callout container (<div class="callout">) of paragraphs only, the label's own. */
 function callout(p: Element): boolean {
   if (!/^(DIV|SECTION)$/.test(p.tagName) || !(p.hasAttribute('class') || p.hasAttribute('id')) || !CALLOUT.test(attrs(p))) return false;
@@ -83,7 +96,7 @@ function fromHit(h: Hit): string {
     return stripLabel('tldr', proseText(el));
   }
   // (a box titled for its list, "Key takeaways · AI-generated", leaves only its badge: too short to be one)
-  if (h.mode === 'box') return stripLabel('takeaways', stripLabel('tldr', proseText(h.el)));
+  if (h.mode === 'box') return stripLabel('takeaways', stripLabel('tldr', boxParas(h.el) ?? proseText(h.el)));
   // the prose under the label: in a callout (a small container) all of it; in the article body the
   // first block (what follows is the article itself)
   // (a picture or chart between the label and its text is not the summary)
