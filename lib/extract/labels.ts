@@ -122,6 +122,7 @@ const SKIP_TAG = tagSet(['NAV', 'FORM', 'DIALOG', 'MENU']);
 const SKIP_ROLE = tagSet(['navigation', 'contentinfo', 'search', 'menu', 'menubar', 'dialog']);
 const PHRASING = tagSet(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const OPEN = tagSet(['BODY', 'ARTICLE', 'MAIN', 'HTML']);
+const SIDEBAR = /(^|[\s_-])(?<!(?:has|no|with|without)[-_])(sidebar|side-bar|widget-area|rightrail|right-rail)([\s_-]|$)/;
 const SKIPBP = /(^|[\s_-])(?<!(?:has|no|with|without|is|show|hide)[-_])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|toc|table-of-contents|recommend|popular|most-read|more-stories|read-next|signup|modal|popup|site-footer|global-footer)(?=$|[\s_-]|[A-Z]|s\b)/;
 
 /** Class words that name a module only when the block is small (a signup box, a menu, a promo). */
@@ -162,6 +163,7 @@ function scan(doc: Document): Hit[] {
     // items read per list: a section label is not the 41st item of a long list (link farms,
     // reference lists of thousands of items stay cheap)
     const perList = new Map<Element, number>();
+    let hasArticle: boolean | undefined;
     walk(body, (el, depth) => {
       if (artDepth && depth <= artDepth) artDepth = 0;
       const tag = el.tagName;
@@ -179,6 +181,9 @@ function scan(doc: Document): Hit[] {
       const role = el.getAttribute('role');
       // (an article's or main's class names its kind, "newsletter-post": it is no boilerplate)
       if (SKIP_TAG.test(tag) || (tag === 'FOOTER' && !artDepth) || (role && SKIP_ROLE.test(role)) || (named && !OPEN.test(tag) && SKIPBP.test(a) && !bodyLike(el, a))) return false;
+      // the page's sidebar beside its <article> ("Key points of our methodology" widget) is not the article's
+      // (a layout wrapper named for its rail, "b-right-rail-advanced", holds the article itself)
+      if ((tag === 'ASIDE' || (named && SIDEBAR.test(a))) && (hasArticle ??= !!body.getElementsByTagName('article').length) && !el.closest('article') && !el.getElementsByTagName('article').length && !el.getElementsByTagName('h1').length) return false;
       if (!HEADING.test(tag) && !INLINE.test(tag) && !OPEN.test(tag)) {
         // a container marked by class, or named by aria-label ("TL;DR", "Key takeaways")
         const ar = el.getAttribute('aria-label');

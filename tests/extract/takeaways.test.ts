@@ -187,6 +187,13 @@ describe('splitFlat', () => {
     }
   });
 
+  it('a sidebar widget beside the article ("Key points of our methodology") is not its takeaways; a layout wrapper named for its rail is no sidebar', () => {
+    const widget = `<aside class="article-sidebar"><div class="widget"><h3>Key points of our methodology</h3><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul></div></aside>`;
+    expect(extractTakeaways(doc(`<main><article><h1>T</h1><p>Body of the story.</p></article>${widget}</main>`))).toEqual([]);
+    const own = `<h2>Key takeaways</h2><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+    expect(extractTakeaways(doc(`<div class="b-right-rail-advanced"><div class="main"><article><h1>T</h1>${own}<p>Body.</p></article></div><aside class="rail">x</aside></div>`))).toEqual(ITEMS);
+  });
+
   it('a paragraph opening with a bold "Why it matters:" is a takeaway, one per paragraph, unless the page has a takeaways list', () => {
     const story = (n: number) => `<h2>Story ${n}</h2><p><strong>The news:</strong> A lab released model ${n} today.</p><p><strong>Why it matters:</strong> Model ${n} changes what small teams can run on their own hardware.</p><hr>`;
     expect(extractTakeaways(doc(`<article>${story(1)}${story(2)}</article>`))).toEqual(['Model 1 changes what small teams can run on their own hardware.', 'Model 2 changes what small teams can run on their own hardware.']);
