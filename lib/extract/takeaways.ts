@@ -446,8 +446,10 @@ function listOf(h: Hit): string[] {
   let b: Element | null | undefined = h.el;
   const title = titleLine(h);
   if (h.mode === 'head' || title) {
-    const f = following(h.el, 4);
-    b = introThenList(f) ?? f.find((e) => textOf(e, 10, 20));
+    const f = following(h.el, 4).filter((e) => textOf(e, 10, 20));
+    // "Summary", a paragraph, a list, and the next section: the paragraph is the TL;DR, the list the takeaways
+    const proseThenList = h.mode === 'head' && f[0]?.tagName === 'P' && /^(UL|OL)$/.test(f[1]?.tagName ?? '') && (!f[2] || HEADING.test(f[2].tagName)) ? f[1] : null;
+    b = introThenList(f) ?? proseThenList ?? f[0];
     // (a summary box's cards under its title line: one item each)
     const cards = title && b && !/^(UL|OL)$/.test(b.tagName) ? childItems(b) : [];
     if (cards.length) return cards;

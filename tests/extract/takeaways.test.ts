@@ -187,6 +187,16 @@ describe('splitFlat', () => {
     }
   });
 
+  it('"Summary" over a paragraph and a list, then the next section: the paragraph is the TL;DR, the list the takeaways', () => {
+    const P = '<p>Quantization is judged on English benchmarks, where 4-bit models lose almost nothing; we tested 40 languages and found otherwise.</p>';
+    const list = `<ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+    const d = doc(`<article><h2>Summary</h2>${P}${list}<h2>Setup</h2><p>Body.</p></article>`);
+    expect(extractTakeaways(d)).toEqual(ITEMS);
+    expect(extractTldr(d)).toMatch(/^Quantization is judged/);
+    // the article going on after the list: the list is the article's
+    expect(extractTakeaways(doc(`<article><h2>Summary</h2>${P}${list}<p>The article goes on here with more of its body text.</p></article>`))).toEqual([]);
+  });
+
   it('a sidebar widget beside the article ("Key points of our methodology") is not its takeaways; a layout wrapper named for its rail is no sidebar', () => {
     const widget = `<aside class="article-sidebar"><div class="widget"><h3>Key points of our methodology</h3><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul></div></aside>`;
     expect(extractTakeaways(doc(`<main><article><h1>T</h1><p>Body of the story.</p></article>${widget}</main>`))).toEqual([]);
