@@ -224,6 +224,11 @@ function itemsOfBlock(el: Element, kind?: Hit['kind']): string[] {
 }
 
 const startsMarked = (t: string) => MARK.test(t);
+/** A paragraph of two or more lines (<br>) that each open with a bullet. */
+function bulleted(p: Element): boolean {
+  const l = lines(p);
+  return l.length >= 2 && l.every(startsMarked);
+}
 
 /** The paragraphs of a wrapper made only of 2–30 short paragraphs (no text of its own), else null. */
 function wrapperKids(el: Element): Element[] | null {
@@ -454,7 +459,8 @@ function listOf(h: Hit): string[] {
     const cards = title && b && !/^(UL|OL)$/.test(b.tagName) ? childItems(b) : [];
     if (cards.length) return cards;
   }
-  else if (h.mode === 'box') b = /^(UL|OL)$/.test(h.el.tagName) ? h.el : h.el.querySelector('ul,ol');
+  // (a box without a list may write its items as bulleted lines: "✅ …<br>✅ …")
+  else if (h.mode === 'box') b = /^(UL|OL)$/.test(h.el.tagName) ? h.el : h.el.querySelector('ul,ol') ?? [...h.el.getElementsByTagName('p')].slice(0, 6).find((p) => bulleted(p));
   if (!b) return [];
   if (h.mode === 'lead') b = listIn(b) ?? b;
   if (/^(UL|OL)$/.test(b.tagName)) return itemsOfList(b);

@@ -197,6 +197,12 @@ describe('splitFlat', () => {
     expect(extractTakeaways(doc(`<article><h2>Summary</h2>${P}${list}<p>The article goes on here with more of its body text.</p></article>`))).toEqual([]);
   });
 
+  it('a summary box with no list: its bulleted lines ("✅ …<br>✅ …") after an intro line are the takeaways', () => {
+    const ko = ['하반기 공공 AI 학습데이터 구축에 총 3000억원을 투입한다', '의료 영상과 판결문 데이터를 우선 개방한다', '개인정보 비식별 처리 기준을 새로 마련해 고시한다'];
+    const box = `<div class="ai-summary-box"><p class="title"><strong>핵심 요약</strong></p><p>이번 발표에서 알아야 할 세 가지:</p><p>${ko.map((k) => `✅ ${k}`).join('<br>\n')}</p></div>`;
+    expect(extractTakeaways(doc(`<article>${box}<p>과학기술정보통신부는 9일 브리핑을 열고 계획을 발표했다.</p></article>`))).toEqual(ko);
+  });
+
   it('a sidebar widget beside the article ("Key points of our methodology") is not its takeaways; a layout wrapper named for its rail is no sidebar', () => {
     const widget = `<aside class="article-sidebar"><div class="widget"><h3>Key points of our methodology</h3><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul></div></aside>`;
     expect(extractTakeaways(doc(`<main><article><h1>T</h1><p>Body of the story.</p></article>${widget}</main>`))).toEqual([]);
