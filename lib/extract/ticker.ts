@@ -140,7 +140,7 @@ function itemsOf(el: Element): Raw[] | null {
   const same = linkCls.size ? alike.filter(([, c, l]) => l || linkCls.has(c)).map(([r]) => r) : [];
   const use =
     same.length > links.length && same.length >= 2 ? same
-    : links.length >= 2 ? mixed
+    : links.length >= 2 || (links.length === 1 && mixed.length >= 2) ? mixed
     : leaves.length ? leaves : [{ title: textOf(el, 3000, 400), url: null, href: '' }];
   if (use.length === 1) {
     // one flat strip of text separated by bullets or pipes

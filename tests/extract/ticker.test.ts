@@ -144,6 +144,13 @@ describe('extractTicker', () => {
     expect(extractTicker(doc(bar(`<span class="sdc-site-ticker__updated">${H[1]}</span>`) + LONG), URL_).length).toBeLessThan(2);
   });
 
+  it('a named strip of two list items, one linked and one plain ("Breaking news"); German "Topthemen:" labels a strip of links', () => {
+    const bar = `<div class="BreakingBar_bar__9Qz" role="region" aria-label="Breaking news"><span class="BreakingBar_tag">Breaking</span><ul><li><a href="/policy/chip-bill">${H[0]}</a></li><li><span>${H[1]}</span></li></ul></div>`;
+    expect(extractTicker(doc(bar + LONG), URL_)).toEqual([{ title: H[0], url: 'https://news.example.com/policy/chip-bill' }, { title: H[1], url: null }]);
+    const de = `<header><div class="rw-top"><span class="rw-top__label">Topthemen:</span>${H.map((h, i) => `<a href="/news/${i}.html">${h}</a>`).join('')}</div></header>`;
+    expect(extractTicker(doc(de + LONG), URL_).map((x) => x.title)).toEqual(H);
+  });
+
   it('a Korean "주요뉴스" rolling strip', () => {
     const a = ['삼성전자, 2나노 공정 수율 개선 발표', '네이버, 초거대 AI 새 버전 공개', '통신 3사 1분기 실적 전망 엇갈려'];
     const strip = `<div class="headline-rolling"><strong class="rolling-title">주요뉴스</strong><ul class="rolling-list">${a.map((t, i) => `<li><a href="/news/articleView.html?idxno=${i}">${t}</a></li>`).join('')}</ul></div>`;
