@@ -80,6 +80,13 @@ function boxParas(el: Element): string | null {
   return t.length >= 40 ? t : null;
 }
 
+/** The tag a paragraph is set wholly in (<p><em>…</em></p>: 'EM'), else ''. */
+function setOff(p: Element): string {
+  const f = p.firstElementChild;
+  if (p.tagName !== 'P' || !f || p.childElementCount !== 1 || !/^(EM|I|STRONG|B)$/.test(f.tagName)) return '';
+  return textOf(f, 1000, 200) === textOf(p, 1000, 200) ? f.tagName : '';
+}
+
 /** A small callout container (<div class="callout">) of paragraphs only, the label's own. */
 function callout(p: Element): boolean {
   if (!/^(DIV|SECTION)$/.test(p.tagName) || !(p.hasAttribute('class') || p.hasAttribute('id')) || !CALLOUT.test(attrs(p))) return false;
@@ -93,7 +100,11 @@ function fromHit(h: Hit): string {
     const p = el.parentElement;
     // a lead-in paragraph opening a quote/callout: the whole callout is the TL;DR
     if (p && p.firstElementChild === el && p.childElementCount <= 4 && (/^(BLOCKQUOTE|ASIDE)$/.test(p.tagName) || callout(p))) el = p;
-    return stripLabel('tldr', proseText(el));
+    let t = stripLabel('tldr', proseText(el));
+    // a lead-in paragraph set wholly in italics (or bold) goes on in the next paragraphs set alike
+    const style = el.tagName === 'P' ? setOff(el) : '';
+    for (let n = el.nextElementSibling, i = 0; style && n && i < 2 && setOff(n) === style && textOf(n, 200, 40).length >= 40; n = n.nextElementSibling, i++) t += ' ' + blockText(n);
+    return t;
   }
   // (a box titled for its list, "Key takeaways · AI-generated", leaves only its badge: too short to be one)
   if (h.mode === 'box') return stripLabel('takeaways', stripLabel('tldr', boxParas(h.el) ?? proseText(h.el)));

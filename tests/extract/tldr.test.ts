@@ -133,6 +133,10 @@ describe('extractTldr', () => {
     expect(extractTldr(doc(`<header class="flex"><a href="https://tldr.tech/" class="font-bold">TLDR</a><nav class="space-x-4">${['Tech', 'AI', 'Web Dev', 'InfoSec', 'Product', 'DevOps', 'Advertise'].map((x) => `<a href="/${x}">${x}</a>`).join('')}</nav></header><article><p>${SUM}</p></article>`))).toBeNull();
     // a TL;DR box's other rows (read time, share button, audio player, jump link) are not its text
     expect(extractTldr(doc(`<article><div class="tldr-box" role="note"><div class="top"><span class="label">TL;DR</span><span class="meta">Read time: 4 min</span><button>Share this summary</button></div><p class="text">${SUM}</p><div class="audio"><span>Listen to this post</span><audio controls src="a.mp3">Your browser does not support audio.</audio><span>3:58</span></div><a href="#more">Jump to: what we would measure instead</a></div><p>Body.</p></article>`))).toBe(SUM);
+    // a lead-in paragraph set in italics goes on in the next italic paragraph; a bold sub-heading after it is not part of it
+    const more = 'The reason is less about quality than about contracts and where the model runs.';
+    expect(extractTldr(doc(`<article><p><em><strong>TL;DR:</strong> ${SUM}</em></p><p><em>${more}</em></p><p>Body text of the article starts here and goes on.</p></article>`))).toBe(`${SUM} ${more}`);
+    expect(extractTldr(doc(`<article><p><strong>TL;DR: ${SUM}</strong></p><p><strong>Background</strong></p><p>Body text of the article starts here and goes on.</p></article>`))).toBe(SUM);
     // a pull quote signed with the label at its foot: the quote is the TL;DR, without its label
     expect(extractTldr(doc(`<article><figure class="wp-block-pullquote"><blockquote><p>${SUM}</p><cite>まとめ</cite></blockquote></figure><p>Body.</p></article>`))).toBe(SUM);
     expect(extractTldr(doc(`<article><blockquote><p>${SUM}</p><cite>Jane Doe, CEO</cite></blockquote><p>Body.</p></article>`))).toBeNull();
