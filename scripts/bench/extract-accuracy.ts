@@ -272,7 +272,7 @@ export function benchReadabilityCorpus(dir: string, verbose = false): string {
 export async function benchExtractAccuracy(opts: { holdoutDir: string; trainingDir?: string; corpusDir?: string; verbose?: boolean }): Promise<string> {
   let out = await benchFixtures(opts.holdoutDir, opts.verbose, 'HOLDOUT (unseen) labelled pages');
   // more unseen sets, each written by another author after the previous had been measured
-  for (const [n, what] of [[2, 'a second'], [3, 'a third']] as const) {
+  for (const [n, what] of [[2, 'a second'], [3, 'a third'], [4, 'a fourth']] as const) {
     const dir = opts.holdoutDir.replace(/\/?$/, `-${n}`);
     if (existsSync(dir)) out += '\n' + (await benchFixtures(dir, opts.verbose, `HOLDOUT-${n} (${what} unseen set) labelled pages`));
   }
