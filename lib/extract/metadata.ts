@@ -230,6 +230,8 @@ function cleanByline(raw: string | null | undefined): string | null {
   // A handle next to the name: "Jane Doe (@janedoe)", "Jane Doe @janedoe".
   s = s.replace(/\s*\(@\w{1,30}\)|\s+@\w{1,30}$/g, '');
   s = s.replace(/^(作者|撰文|執筆者?|筆者|著者|文字|文)\s*[:：|｜/／]\s*/, '');
+  // "文・森下 千尋" ("words: …"), a Japanese magazine's credit
+  s = s.replace(/^文\s*・\s*(?=[\u3040-\u30ff\u4e00-\u9fff])/, '');
   // Korean "글 김민준" ("words: …"); a name followed by its desk and role ("김민준 테크라이프 헬스케어 담당 에디터").
   s = s.replace(/^(?:글|글쓴이|작성자)\s*[:：]?\s+(?=[\uAC00-\uD7A3])/, '');
   const koRole = /^([\uAC00-\uD7A3]{2,4})\s+(?:\S+\s+){0,4}(?:에디터|편집장|특파원|논설위원|칼럼니스트|선임기자|전문기자)$/.exec(s);
@@ -254,7 +256,7 @@ function cleanByline(raw: string | null | undefined): string | null {
   // Cut at a sentence's end after a name ("Posted by Jane Doe. Retweet this!"; not "Prof. X"), at a
   // separator or a date/time ("| Updated", "on May 3", "2 hours ago", weekdays).
   s = s.split(/(?<=\p{L}{2})(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Capt|Col|Sgt|Rev|Hon))\.\s+/u)[0];
-  s = s.split(/\s*;\s*(?:editing|edited|additional|photos?|graphics|produced|reporting)\b|\s+(?:edited|reviewed|fact-checked|illustrated|photographed|translated)\s+by\b|\s*(?:photos?|photographs?|photography|illustrations?|graphics|video)\s+by\b|\s+with\s+(?:additional\s+)?reporting\b|\s+[|•·—–/-]\s|\s+(?:last updated|updated|published|posted on)\b|\s+(?:on|posted)\s+\w+\.? \d|\s+\w+ \d{1,2}, \d{4}|\s+(?=\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i)[0];
+  s = s.split(/\s*;\s*(?:editing|edited|additional|photos?|graphics|produced|reporting)\b|\s+(?:edited|reviewed|fact-checked|illustrated|photographed|translated)\s+by\b|\s*(?:photos?|photographs?|photography|illustrations?|graphics|video)\s+by\b|\s+with\s+(?:additional\s+)?reporting\b|\s+[|•·—–/-]\s|\s+(?:last updated|updated|published|posted on)\b|\s+(?:on|posted)\s+\w+\.? \d|\s+\w+ \d{1,2}, \d{4}|\s+(?=\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+who\s/i)[0];
   // "Jane Doe, Senior Writer, Example Project": what follows a job title describes the person.
   // Each "and"-joined person is cut on its own ("A, Editor and B, Reporter"); a chunk that starts
   // with a role ("... and Technology Project") is no person.
@@ -476,7 +478,7 @@ function datelineAgency(first: Element | null): string | null {
 const CREDIT_NOT_WRITER = /\b(?:photo\w*|portrait|illustrat\w*|image|video|graphics?|pictures?|cartoons?|drawings?|design(?:ed)?|edit(?:ed|ing)|produc\w*|translat\w*|powered|hosted|made|built|theme|sponsored|presented)\s+by\s*$/i;
 
 // "By", "Author:", "Text:", "Автор:", "作者：", "文/", "文｜", "執筆：", "記者" before a name.
-const BY = '(?:(?:by|par|von|por|di|door|av|af|oleh|przez|מאת|بقلم|द्वारा)\\s+|(?:author|autor|автор|text|texte|texto|текст|words)\\s*:\\s*|(?:penulis|yazar|tác giả|लेखक|بقلم|الكاتب|نویسنده|kirjoittaja)\\s*:?\\s*|(?:作者|撰文)\\s*[:：|｜/／]?\\s*|(?:執筆者?|筆者|著者|文字)\\s*[:：|｜/／]\\s*|文\\s*[/／|｜]\\s*|(?:記者|记者)\\s*)';
+const BY = '(?:(?:by|par|von|por|di|door|av|af|oleh|przez|מאת|بقلم|द्वारा)\\s+|(?:author|autor|автор|text|texte|texto|текст|words)\\s*:\\s*|(?:penulis|yazar|tác giả|लेखक|بقلم|الكاتب|نویسنده|kirjoittaja)\\s*:?\\s*|(?:作者|撰文)\\s*[:：|｜/／]?\\s*|(?:執筆者?|筆者|著者|文字)\\s*[:：|｜/／]\\s*|文\\s*[/／|｜・]\\s*|(?:記者|记者)\\s*)';
 
 // Blocks a meta line may sit in; a wrapper of them (a header holding a byline <p> and a dateline
 // <p>, an article body starting with its byline) is read block by block, never as one text.
@@ -603,7 +605,8 @@ function authorLinks(doc: Document, scope: Element | null, firstBlock: Element |
     const a = links[i];
     if (!(head.compareDocumentPosition(a) & 4)) continue;
     if (firstBlock && firstBlock.compareDocumentPosition(a) & 4 && !firstBlock.contains(a)) break;
-    if (a.closest('nav, aside, footer, [class*="comment"], [class*="related"], [class*="share"]')) continue;
+    // (a picture's caption credits its photographer: "Photo by <a href=unsplash.com/@…>")
+    if (a.closest('nav, aside, footer, figcaption, [class*="comment"], [class*="related"], [class*="share"]')) continue;
     let path = '';
     try {
       path = new URL(a.getAttribute('href') ?? '', doc.baseURI).pathname;
@@ -614,7 +617,7 @@ function authorLinks(doc: Document, scope: Element | null, firstBlock: Element |
     const rel = /(?:^|\s)author(?:\s|$)/i.test(a.getAttribute('rel') ?? '');
     if (!rel && !AUTHOR_PATH.test(path)) continue;
     // "Photography by <a>", "Edited by <a>": a credit that names no writer.
-    const before = (a.previousSibling?.nodeType === 3 ? a.previousSibling.nodeValue ?? '' : '').slice(-40);
+    const before = (a.previousSibling?.textContent ?? '').slice(-40);
     if (/photo|illustrat|graphic|image|video|picture|edit|produc|translat|fotos?\b/i.test(before)) continue;
     // An avatar link names its author in the picture's alt text.
     const n = cleanByline(a.textContent) ?? (rel ? cleanByline(a.querySelector('img')?.getAttribute('alt')) : null);

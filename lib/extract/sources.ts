@@ -373,8 +373,8 @@ export function extractSources(doc: Document, url: string): Source[] {
       if (tag !== 'P' && f && PAID_TAG.test(textOf(f, 200, 40))) return false;
     }
     if (el.tagName === 'PRE' && CITE_SELF.test(textOf(el, 40, 10))) return false;
-    // photo credits are not cited sources
-    if (el.tagName === 'FIGCAPTION' && /photo|image|credit|illustration|getty|unsplash|foto|bild/i.test(textOf(el, 300, 40))) return false;
+    // photo credits and the tool a diagram was drawn with ("made with Excalidraw") are not cited sources
+    if (el.tagName === 'FIGCAPTION' && /photo|image|credit|illustration|getty|unsplash|foto|bild|\b(?:made|created|drawn|generated|rendered) (?:with|in|using)\b/i.test(textOf(el, 300, 40))) return false;
     if (el.tagName !== 'A') return;
     if (links++ > 3000) return null;
     if (BUILT.test(textOf(el, 40, 8)) || PAID_TAG.test(textOf(el, 200, 40))) return false;

@@ -537,3 +537,16 @@ describe('CJK half-day markers before the time', () => {
     expect(instant(m.publishedAt)).toBe(Date.parse('2026-03-05T15:20:00+09:00'));
   });
 });
+
+describe('batch p: bylines beside credits', () => {
+  it('a Ghost feature image\'s "Photo by <a href=unsplash.com/@…>" is no second author', () => {
+    const m = meta('<title>Robot vacuums phone home</title>', `<article><header><h1>Robot vacuums phone home</h1><ul class="author-list"><li><a href="/author/declan/">Declan Ashworth</a></li></ul></header><figure><img src="x.jpg"><figcaption><span>Photo by </span><a href="https://unsplash.com/@kowalskiphoto"><span>Ania Kowalska</span></a><span> / </span><a href="https://unsplash.com/">Unsplash</a></figcaption></figure>${para}${para}</article>`);
+    expect(m.byline).toBe('Declan Ashworth');
+  });
+  it('a Japanese "文・森下 千尋" credit is the name; a Gatsby bio "Written by <strong>X</strong> who lives…" is the name', () => {
+    const ja = meta('<title>小さな言語モデル</title>', `<article><h1>小さな言語モデル</h1><p class="author">文・<a href="/about#staff">森下 千尋</a></p><p>本文です。小さな言語モデルが手元の端末で動くようになり、社内の文書検索が変わりつつある。その現場を取材した。</p>${para}</article>`, URL0, 'ja');
+    expect(ja.byline).toBe('森下 千尋');
+    const g = meta('<title>Streaming tokens | Oskar Lindqvist</title>', `<main><article><header><h1>Streaming tokens</h1><p>April 12, 2026</p></header><section>${para}${para}</section><footer><div class="bio"><p>Written by <strong>Oskar Lindqvist</strong> who lives and works in Gothenburg building boring, reliable things. <a href="https://mastodon.social/@oskarlind">Follow him</a></p></div></footer></article></main>`);
+    expect(g.byline).toBe('Oskar Lindqvist');
+  });
+});

@@ -200,4 +200,15 @@ describe('extractSources', () => {
   it('"Resources from this episode" is a sources section', () => {
     expect(urls('<article><p>Body <a href="https://inline.org/">inline</a> text of the episode page.</p><section><h2>Resources from this episode</h2><ul><li><a href="https://nature.com/a">Liu et al.</a></li></ul></section></article>')).toEqual(['https://nature.com/a']);
   });
+
+  it('the tool a caption says a diagram was made with is no source; a caption citing a report is', () => {
+    const P = '<p>We captured every request the vacuum made over three days, and most of them went to analytics hosts.</p>';
+    expect(urls(`<article>${P}<figure><img src="a.png"><figcaption>Hosts contacted over 72 hours. Diagram made with <a href="https://excalidraw.com/">Excalidraw</a>.</figcaption></figure>${P}<figure><img src="b.png"><figcaption>Data: <a href="https://www.oecd.org/ai/report">OECD report</a>.</figcaption></figure></article>`)).toEqual(['https://www.oecd.org/ai/report']);
+  });
+
+  it('"Pour aller plus loin" / "Per approfondire" name a further-reading section: its own-site links too', () => {
+    const P = '<p>Les robots changent d’identité et les règles du robots.txt ne sont qu’une convention, selon <a href="https://inline.example.org/x">une étude</a>.</p>';
+    expect(urls(`<article>${P}<h3>Pour aller plus loin</h3><ul><li><a href="https://www.rfc-editor.org/rfc/rfc9309.html">RFC 9309</a></li><li><a href="/journal/licences">Notre article</a></li></ul></article>`)).toEqual(['https://www.rfc-editor.org/rfc/rfc9309.html', 'https://news.example.com/journal/licences']);
+    expect(urls(`<article>${P}<h2>Per approfondire</h2><ul><li><a href="https://www.garanteprivacy.it/a">Garante</a></li></ul></article>`)).toEqual(['https://www.garanteprivacy.it/a']);
+  });
 });
