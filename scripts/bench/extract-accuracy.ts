@@ -3,7 +3,8 @@
  *   tsx scripts/bench/extract-accuracy.ts [corpusDir] [--holdout DIR] [--no-corpus] [--verbose]
  *
  * 1. Labelled fixtures (tests/fixtures/holdout/<slug>/{page.html,expected.json}, the unseen set;
- *    tests/fixtures/holdout-2 and holdout-3, unseen sets by other authors, when present; then
+ *    tests/fixtures/holdout-2, -3 and -4, unseen sets by other authors, when present, and all of them
+ *    pooled; then
  *    tests/fixtures/pages, the training set): per-field accuracy of our extractor
  *    (tests/support/score.ts `scoreBrief` when it exists), and the section figures of issue #3:
  *    the page's own TL;DR (share of pages right), takeaways / sources / ticker (mean item F1).
@@ -106,15 +107,25 @@ const emptyLabel = (v: unknown): boolean =>
   v === null || v === undefined || (typeof v === 'string' && !v.trim()) || (Array.isArray(v) && v.length === 0);
 
 /** Per-field accuracy on a labelled fixture directory (<dir>/<slug>/{page.html,expected.json}). */
-export async function benchFixtures(dir: string, verbose = false, label = 'Labelled pages', readability = true): Promise<string> {
+/** Counts over a set of labelled pages (one directory, or several pooled). */
+interface Tally {
+  pages: number;
+  ok: Record<string, number>;
+  okR: Record<string, number>;
+  n: Record<string, number>;
+  sec: Record<Section, SectionTally>;
+}
+export function newTally(): Tally {
+  return { pages: 0, ok: {}, okR: {}, n: {}, sec: Object.fromEntries(SECTIONS.map((f) => [f, { n: 0, nonEmpty: 0, sum: 0, sumNonEmpty: 0, spurious: 0 }])) as Record<Section, SectionTally> };
+}
+const add = (r: Record<string, number>, k: string) => (r[k] = (r[k] ?? 0) + 1);
+
+export async function benchFixtures(dir: string, verbose = false, label = 'Labelled pages', readability = true, pool?: Tally): Promise<string> {
   if (!existsSync(dir)) return `${dir}: not found\n`;
   const scorer = await loadScorer();
-  const ok: Record<string, number> = {};
-  const okR: Record<string, number> = {};
-  const n: Record<string, number> = {};
-  const sec = Object.fromEntries(SECTIONS.map((f) => [f, { n: 0, nonEmpty: 0, sum: 0, sumNonEmpty: 0, spurious: 0 }])) as Record<Section, SectionTally>;
+  const t0 = newTally();
+  const tallies = pool ? [t0, pool] : [t0];
   const misses: string[] = [];
-  let pages = 0;
   for (const slug of readdirSync(dir).sort()) {
     const html = path.join(dir, slug, 'page.html');
     const exp = path.join(dir, slug, 'expected.json');
@@ -125,7 +136,7 @@ export async function benchFixtures(dir: string, verbose = false, label = 'Label
     } catch {
       continue;
     }
-    pages++;
+    for (const t of tallies) t.pages++;
     const source = readFileSync(html, 'utf8');
     const url = typeof expected.url === 'string' && expected.url ? expected.url : defaultUrl(source, html);
     // the extractor alone, as the content script runs it (tldr/takeaways are the page's own)
@@ -155,28 +166,40 @@ export async function benchFixtures(dir: string, verbose = false, label = 'Label
       const s = scored && f in scored ? toBool(scored[f]) : undefined;
       const good = s ?? same(f, brief[f], expected[f]);
       const sr = scoredR && f in scoredR ? toBool(scoredR[f]) : undefined;
-      if (readability && (sr ?? same(f, theirs[f], expected[f]))) okR[f] = (okR[f] ?? 0) + 1;
-      n[f] = (n[f] ?? 0) + 1;
-      if (good) ok[f] = (ok[f] ?? 0) + 1;
-      else if (verbose) misses.push(`  ${slug} ${f}: got ${JSON.stringify(brief[f])} want ${JSON.stringify(expected[f])}`);
+      const goodR = readability && (sr ?? same(f, theirs[f], expected[f]));
+      for (const t of tallies) {
+        if (goodR) add(t.okR, f);
+        add(t.n, f);
+        if (good) add(t.ok, f);
+      }
+      if (!good && verbose) misses.push(`  ${slug} ${f}: got ${JSON.stringify(brief[f])} want ${JSON.stringify(expected[f])}`);
     }
     // sections: only with the shared scorer (token F1 / list F1 live there)
     const r = scored as Record<string, { score?: number; pass?: boolean }> | null;
     for (const f of SECTIONS) {
       if (!(f in expected) || !r?.[f] || typeof r[f].score !== 'number') continue;
-      const t = sec[f];
       const v = f === 'tldr' ? (r[f].pass ? 1 : 0) : (r[f].score as number);
       const empty = emptyLabel(expected[f]);
-      t.n++;
-      t.sum += v;
-      if (!empty) {
-        t.nonEmpty++;
-        t.sumNonEmpty += v;
-      } else if (!emptyLabel(brief[f])) t.spurious++;
+      for (const { sec } of tallies) {
+        const t = sec[f];
+        t.n++;
+        t.sum += v;
+        if (!empty) {
+          t.nonEmpty++;
+          t.sumNonEmpty += v;
+        } else if (!emptyLabel(brief[f])) t.spurious++;
+      }
       if (verbose && !r[f].pass) misses.push(`  ${slug} ${f} (${(r[f].score as number).toFixed(2)}): got ${JSON.stringify(brief[f])} want ${JSON.stringify(expected[f])}`);
     }
   }
-  let out = `${label} ${dir} (${pages} pages${scorer ? ', scored by tests/support/score.ts' : ''})\n`;
+  let out = formatTally(`${label} ${dir}`, t0, Boolean(scorer), readability);
+  if (verbose && misses.length) out += misses.join('\n') + '\n';
+  return out;
+}
+
+/** The table of one tally: metadata fields ours vs Readability, then the sections against their targets. */
+export function formatTally(title: string, { pages, ok, okR, n, sec }: Tally, scorer: boolean, readability: boolean): string {
+  let out = `${title} (${pages} pages${scorer ? ', scored by tests/support/score.ts' : ''})\n`;
   out += `  field          ours   Readability (isProbablyReaderable / parse())\n`;
   const pr = (a: number, m: number) => (readability ? pct(a, m) : '—'.padStart(7));
   for (const f of FIELDS) if (n[f]) out += `  ${f.padEnd(12)}${pct(ok[f] ?? 0, n[f])}  ${pr(okR[f] ?? 0, n[f])}   (${ok[f] ?? 0}${readability ? ` vs ${okR[f] ?? 0}` : ''} of ${n[f]})\n`;
@@ -198,7 +221,6 @@ export async function benchFixtures(dir: string, verbose = false, label = 'Label
     out += `   from listF1 — items matched one-to-one (takeaways: token F1 ≥ 0.8; sources: same URL; ticker: title F1 ≥ 0.8 and same URL);\n`;
     out += `   an empty label scores 1 when the output is empty too and 0 otherwise; "all pages" averages over every page labelling the field.)\n`;
   }
-  if (verbose && misses.length) out += misses.join('\n') + '\n';
   return out;
 }
 
@@ -270,12 +292,18 @@ export function benchReadabilityCorpus(dir: string, verbose = false): string {
 }
 
 export async function benchExtractAccuracy(opts: { holdoutDir: string; trainingDir?: string; corpusDir?: string; verbose?: boolean }): Promise<string> {
-  let out = await benchFixtures(opts.holdoutDir, opts.verbose, 'HOLDOUT (unseen) labelled pages');
+  const pool = newTally();
+  let out = await benchFixtures(opts.holdoutDir, opts.verbose, 'HOLDOUT (unseen) labelled pages', true, pool);
   // more unseen sets, each written by another author after the previous had been measured
+  let sets = 1;
   for (const [n, what] of [[2, 'a second'], [3, 'a third'], [4, 'a fourth']] as const) {
     const dir = opts.holdoutDir.replace(/\/?$/, `-${n}`);
-    if (existsSync(dir)) out += '\n' + (await benchFixtures(dir, opts.verbose, `HOLDOUT-${n} (${what} unseen set) labelled pages`));
+    if (!existsSync(dir)) continue;
+    out += '\n' + (await benchFixtures(dir, opts.verbose, `HOLDOUT-${n} (${what} unseen set) labelled pages`, true, pool));
+    sets++;
   }
+  // every unseen page together: a larger sample than any one set, so a tighter figure
+  if (sets > 1) out += '\n' + formatTally(`ALL UNSEEN SETS POOLED (${sets} sets)`, pool, Boolean(await loadScorer()), true);
   const training = opts.trainingDir ?? path.join(path.dirname(opts.holdoutDir), 'pages');
   if (existsSync(training)) out += '\n' + (await benchFixtures(training, opts.verbose, 'TRAINING (tuning set, seen by the code) labelled pages'));
   if (opts.corpusDir) out += '\n' + benchReadabilityCorpus(opts.corpusDir, opts.verbose);
