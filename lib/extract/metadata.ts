@@ -221,6 +221,8 @@ function cleanByline(raw: string | null | undefined): string | null {
   // "By", "Story by", "Words and photos by", "Text und Fotos von", "Texte et photos par".
   s = s.replace(/^(?:(?:written|posted|reported|reporting|words|story|text|texte|texto|article|interview)(?:\s+(?:and|&|und|et|y|e)\s+(?:photos?|photographs|pictures|images|video|fotos?|bilder|reporting))?\s+)?(by|par|von|por|di|door|av|af|przez|от|автор|text|texte|texto|текст|oleh|penulis|yazar|tác giả|लेखक|द्वारा|بقلم|الكاتب|מאת|نویسنده|kirjoittaja)[:\s]+/i, '');
   s = s.replace(/^(?:authors?|autor(?:es|en)?|auteurs?|autori?|writers?|written by)\s*:\s*/i, '');
+  // An author's note titled "A note from Sleyca" (Royal Road, fiction sites): the name.
+  s = s.replace(/^an? (?:note|message|word) from\s+(?=\S)/i, '');
   // An author box's greeting: "Hi, I’m Megan!", "Hello, I am Jane Doe."
   s = s.replace(/^(?:hi|hello|hey)(?:\s+there)?[,!]?\s+(?:i[’']m|i am)\s+(\p{Lu}[^!.|]{1,40})[!.]?(?:\s*\|.*)?$/iu, '$1');
   // "Analysis by", "Opinion by", "Commentary by" (a kind of piece, then "by"); a photo or
@@ -257,6 +259,8 @@ function cleanByline(raw: string | null | undefined): string | null {
   // separator or a date/time ("| Updated", "on May 3", "2 hours ago", weekdays).
   s = s.split(/(?<=\p{L}{2})(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Capt|Col|Sgt|Rev|Hon))\.\s+/u)[0];
   s = s.split(/\s*;\s*(?:editing|edited|additional|photos?|graphics|produced|reporting)\b|\s+(?:edited|reviewed|fact-checked|illustrated|photographed|translated)\s+by\b|\s*(?:photos?|photographs?|photography|illustrations?|graphics|video)\s+by\b|\s+with\s+(?:additional\s+)?reporting\b|\s+[|•·—–/-]\s|\s+(?:last updated|updated|published|posted on)\b|\s+(?:on|posted)\s+\w+\.? \d|\s+\w+ \d{1,2}, \d{4}|\s+(?=\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s+who\s/i)[0];
+  // "Alex Heath, a deputy editor and author of …": an apposition describes the person (lower case: no name).
+  s = s.split(/,\s+(?:a|an|the|our)\s+(?=\p{Ll})/u)[0];
   // "Jane Doe, Senior Writer, Example Project": what follows a job title describes the person.
   // Each "and"-joined person is cut on its own ("A, Editor and B, Reporter"); a chunk that starts
   // with a role ("... and Technology Project") is no person.
@@ -459,6 +463,8 @@ function creditEls(scope: Element | null): Element[] {
   const found = scope.querySelectorAll('.vcard .fn, .vcard.fn, [class*="posted-by"], [class*="writer"], [class*="autor"], [class*="auteur"], [class*="firma"], [class*="yazar"], [class*="penulis"], [class*="credit"]');
   const out: Element[] = [];
   for (let i = 0; i < found.length && i < 20 && out.length < 5; i++) {
+    // (an hCard "fn org" names an organisation; an infobox table's vcard, a wiki page's subject)
+    if (found[i].classList.contains('org') || found[i].closest('table, caption')) continue;
     if (!found[i].closest('[class*="comment"], [id*="comment"], figure, figcaption, [class*="photo"], [class*="image"]')) out.push(found[i]);
   }
   // The innermost: a "firma" wrapper holding the "autor" line and the date line is read as that line.
@@ -595,6 +601,12 @@ const AUTHOR_PATH = /\/(?:authors?|autor(?:es|en|i)?|auteurs?|autore|penulis|yaz
  * ("<span class=yazar><a href=/yazar/ayse-yilmaz>Ayşe Yılmaz</a></span>", "بقلم: <a href=/author/…>"):
  * their texts are the names. At most 40 links looked at.
  */
+/** An avatar's alt text without what it says of the picture ("Steven Musil mugshot", "Photo of Jane Doe"). */
+function avatarAlt(alt: string | null | undefined): string | null {
+  if (!alt) return null;
+  return alt.replace(/^(?:(?:a )?(?:photo|picture|image|portrait|headshot|avatar) of\s+)/i, '').replace(/(?:['’]s)?\s+(?:mugshot|headshot|avatar|portrait|photo|picture|image|profile (?:photo|picture|image|pic))$/i, '');
+}
+
 function authorLinks(doc: Document, scope: Element | null, firstBlock: Element | null): string | null {
   const head = headline(doc);
   const root = scope ?? head?.parentElement?.parentElement ?? null;
@@ -620,7 +632,7 @@ function authorLinks(doc: Document, scope: Element | null, firstBlock: Element |
     const before = (a.previousSibling?.textContent ?? '').slice(-40);
     if (/photo|illustrat|graphic|image|video|picture|edit|produc|translat|fotos?\b/i.test(before)) continue;
     // An avatar link names its author in the picture's alt text.
-    const n = cleanByline(a.textContent) ?? (rel ? cleanByline(a.querySelector('img')?.getAttribute('alt')) : null);
+    const n = cleanByline(a.textContent) ?? (rel ? cleanByline(avatarAlt(a.querySelector('img')?.getAttribute('alt'))) : null);
     if (n && !names.includes(n) && n.split(' ').length <= 5) names.push(n);
   }
   return names.length ? joinNames(names) : null;

@@ -550,3 +550,22 @@ describe('batch p: bylines beside credits', () => {
     expect(g.byline).toBe('Oskar Lindqvist');
   });
 });
+
+describe('bylines the Readability corpus showed wrong', () => {
+  it('a wiki infobox\'s hCard ("<caption class=\\"fn org\\">Mozilla</caption>") names the subject, not an author', () => {
+    const m = meta('<title>Mozilla - Wikipedia</title>', `<div id="content"><h1 id="firstHeading">Mozilla</h1><div id="bodyContent"><div class="mw-parser-output"><table class="infobox vcard"><caption class="fn org">Mozilla</caption><tbody><tr><th>Founded</th><td>1998</td></tr></tbody></table>${para}${para}${para}</div></div></div>`);
+    expect(m.byline).toBeNull();
+  });
+  it('an author avatar\'s alt "Steven Musil mugshot" is the name once', () => {
+    const m = meta('<title>Story - CNET</title>', `<article><h1>Story</h1><div class="c-byline"><a rel="author" href="/profiles/smusil/"><img src="m.jpg" alt="Steven Musil mugshot"></a> <a rel="author" href="/profiles/smusil/">Steven Musil</a></div>${para}${para}</article>`);
+    expect(m.byline).toBe('Steven Musil');
+  });
+  it('"By <a>Alex Heath</a>, a deputy editor and author of the Command Line newsletter" is one name', () => {
+    const m = meta('<title>Hands-on - The Verge</title>', `<article><h1>Hands-on</h1><p class="article-byline"><span>By</span> <span><a href="/authors/alex-heath">Alex Heath</a></span><span>, a deputy editor and author of the Command Line newsletter. He has covered tech for a decade.</span></p>${para}${para}</article>`);
+    expect(m.byline).toBe('Alex Heath');
+  });
+  it('an author\'s note headed "A note from Sleyca" names Sleyca', () => {
+    const m = meta('<title>Chapter 102 - Super Supportive | Royal Road</title>', `<div class="chapter"><h1>Chapter 102</h1><div class="portlet author-note-portlet"><h3>A note from Sleyca</h3><p>Thanks for reading!</p></div>${para}${para}</div>`);
+    expect(m.byline).toBe('Sleyca');
+  });
+});
