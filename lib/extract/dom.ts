@@ -272,3 +272,13 @@ export function unquote(s: string): string {
   const m = /^["“”„«»'‘’「『]+([\s\S]*?)["“”„«»'‘’」』]+$/.exec(s);
   return m ? m[1].trim() : s;
 }
+
+// A comments heading: "Comments", "48 Comments", "Kommentare (48)", "Leave a reply", "댓글 3"
+const COMMENTS_HEAD = /^(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|leave a (?:comment|reply)|join the (?:discussion|conversation)|kommentare?|leserkommentare|commentaires?|comentarios?|commenti|comentários|reacties|komentarze|комментарии|yorumlar|コメント|评论|評論|留言|댓글|التعليقات)\s*(?:\(?\d+\)?)?$/i;
+
+/** A block that opens with a comments heading is the comment thread, whatever its class ("np-forum"). */
+export function commentsBlock(el: Element): boolean {
+  const f = el.firstElementChild;
+  return !!f && HEADING.test(f.tagName) && COMMENTS_HEAD.test(squash(f.textContent ?? '').slice(0, 40).trim());
+}
+

@@ -777,16 +777,28 @@ function avatarChip(doc: Document, firstBlock: Element | null): string | null {
  * has a date; a row of a full name and a date only ("Oskar Bell · January 23, 2026").
  */
 function metaRowName(lines: string[], order: DateOrder): string | null {
+  const READ = /\b(?:min|mins|minutes?)\b/i;
   for (const line of lines.slice(0, 6)) {
     const parts = line.split(/\s+[·•|]\s+/);
-    // "Oskar Bell · January 23, 2026" (Buttondown, Ghost): a full name, then the date alone.
+    // "Oskar Bell · January 23, 2026" (Buttondown, Ghost): a full name, then the date alone;
+    // "Sofia Lindqvist, Dr. Emeka Obi, Jun Park · 22 September 2026 · 9 min" (Hugo): names, date, reading time.
     const head = parts[0];
-    if (parts.length === 2 && ALT_NAME.test(head) && head.split(' ').length <= 3 && !ROLE.test(head) && !monthOf(head.split(' ')[0]) && textDate(parts[1], order) && parts[1].split(' ').length <= 6) return head;
+    const names = nameList(head);
+    const date = parts[1] && textDate(parts[1], order) && parts[1].split(' ').length <= 6;
+    if (names && date && !monthOf(head.split(' ')[0]) && (parts.length === 2 || (parts.length === 3 && READ.test(parts[2]) && parts[2].length < 20))) return names;
     if (parts.length < 3 || !textDate(line, order)) continue;
-    const last = parts[parts.length - 1];
-    if (ALT_NAME.test(last) && !ROLE.test(last) && !/\d/.test(last) && parts.slice(0, -1).some((x) => /\b(?:min|mins|minutes?)\b/i.test(x))) return last;
+    // "30 January 2026 · 7 min · Dr. Amara Singh, Leo Brandt": the names after the reading time
+    const last = nameList(parts[parts.length - 1]);
+    if (last && parts.slice(0, -1).some((x) => READ.test(x))) return last;
   }
   return null;
+}
+
+/** "A", "A, B and C", "A & B" when each is a name (two to four capitalised words, no role, no digit), else null. */
+function nameList(s: string): string | null {
+  const names = s.split(/\s*,\s*|\s+(?:and|&)\s+/);
+  if (names.length > 6 || !names.every((n) => ALT_NAME.test(n) && n.split(' ').length <= 4 && !ROLE.test(n) && !/\d/.test(n))) return null;
+  return joinNames(names);
 }
 
 /** "Edited by A and B" in a short paragraph of a live page (the first 300). */
@@ -1395,6 +1407,12 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     if (full) siteName = full;
   }
   if (!siteName && fromDoc.site) siteName = fromDoc.site;
+  // "<h1> - Документация Lampa": what follows the page's own headline in its title is the site's name
+  if (!siteName) {
+    const h = h1Texts(doc)[0];
+    const tail = h && docTitle.startsWith(h) ? /^\s+(?:[-–—|·•:]|::)\s+(\S.{1,59})$/.exec(docTitle.slice(h.length))?.[1] : null;
+    if (tail && tail.split(' ').length <= 5) siteName = tail;
+  }
   // A home page titled with the site's name alone ("Example News" on example-news.com).
   if (!siteName && docTitle.length <= 40 && namesSite(docTitle, null, host)) siteName = docTitle;
   if (!siteName) siteName = homeLinkName(doc, host) ?? copyrightName(doc, host);
@@ -1427,8 +1445,9 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   for (const h of h1s) {
     const c = cands.find((x) => agrees(h, x));
     if (c) {
-      // A WordPress archive declares "Policy Archives" over its h1 "Policy": the declared title.
-      title = norm(c) === norm(h) || /^\s*(?:archives?|archiv)$/i.test(c.slice(h.length)) && c.toLowerCase().startsWith(h.toLowerCase()) ? c : h;
+      // A WordPress archive declares "Policy Archives" ("… Archivi", "… Archivos" in Yoast's translations)
+      // over its h1 "Policy": the declared title.
+      title = norm(c) === norm(h) || /^\s*(?:archives?|archiv|archivi|archivos|arquivos|archieven|archiwa|arkiv|архивы?)$/i.test(c.slice(h.length)) && c.toLowerCase().startsWith(h.toLowerCase()) ? c : h;
       break;
     }
   }

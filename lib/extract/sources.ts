@@ -5,7 +5,7 @@
 import type { Source } from '../brief';
 import { cleanUrl, normalizeUrl } from '../url';
 import { scanLabels, following, SOURCES_LABEL } from './labels';
-import { attrs, hostOf, isBoilerplate, mainRoot, squash, walk, textOf, cleanLabel, isHidden, HEADING } from './dom';
+import { attrs, commentsBlock, hostOf, isBoilerplate, mainRoot, squash, walk, textOf, cleanLabel, isHidden, HEADING } from './dom';
 
 const MAX = 200;
 const URL_RE = /\bhttps?:\/\/[^\s<>"'`{}|\\^，。、；：！？（）【】「」]+/gi;
@@ -353,7 +353,7 @@ export function extractSources(doc: Document, url: string): Source[] {
   }
   walk(root, (el) => {
     if (c.out.length >= MAX) return null;
-    if (isBoilerplate(el, inArticle) || isHidden(el) || el.getAttribute('rel')?.includes('sponsored') || sponsored(el)) return false;
+    if (isBoilerplate(el, inArticle) || isHidden(el) || el.getAttribute('rel')?.includes('sponsored') || sponsored(el) || commentsBlock(el)) return false;
     // (a wrapper named so that holds the story, HubSpot's "hs_cos_wrapper_meta_field", is the story)
     if ((el.hasAttribute('class') || el.hasAttribute('id')) && META.test(attrs(el)) && !(firstP && el.contains(firstP) && el.getElementsByTagName('p').length > 2)) return false;
     const tag = el.tagName;

@@ -26,13 +26,13 @@ export function splitFlat(text: string): string[] {
   // bullets
   const b = t.split(/\s*(?:[•▪■◆►▸✓✔➤●◦✅🔹🔸👉▶★]\uFE0F?)\s*|\s+[·*]\s+/u).map(stripMarker).filter(Boolean);
   if (b.length >= 2) return b;
-  // CJK bullets (・ ▲) and numbering (1、 ①): only when the text opens with one (・ also joins names)
+  // CJK bullets (・ ▲) and numbering (1、 1） ①): only when the text opens with one (・ also joins names)
   if (/^[・▲]/.test(t)) {
     const a = t.split(/(?:^|\s|(?<=[。！？.!?]))[・▲]\s*/).map(stripMarker).filter(Boolean);
     if (a.length >= 2) return a;
   }
-  if (/^(?:[①-⑳]|\d{1,2}[、．]|[（(]\d{1,2}[）)])/.test(t)) {
-    const a = t.split(/\s*(?:[①-⑳]|(?<![\d.,])\d{1,2}[、．]|[（(]\d{1,2}[）)])\s*/).map(stripMarker).filter(Boolean);
+  if (/^(?:[①-⑳]|\d{1,2}[、．）]|[（(]\d{1,2}[）)])/.test(t)) {
+    const a = t.split(/\s*(?:[①-⑳]|(?<![\d.,])\d{1,2}[、．）]|[（(]\d{1,2}[）)])\s*/).map(stripMarker).filter(Boolean);
     if (a.length >= 2) return a;
   }
   // arrows: only when the text opens with one ("→ a → b"; an arrow inside prose is no bullet)
@@ -216,8 +216,11 @@ function itemsOfBlock(el: Element, kind?: Hit['kind']): string[] {
   if (el.tagName === 'DL') return itemsOfDl(el);
   const kids = kind === 'tldr' ? [] : childItems(el);
   if (kids.length) return kids;
-  const l = lines(el);
-  if (l.length) return l.map((s) => stripMarker(kind ? stripLabel(kind, s) : s)).filter(Boolean);
+  // its lines, one item each; (a label line over one line of "•"-joined items is a flattened list)
+  const l = lines(el)
+    .map((s) => stripMarker(kind ? stripLabel(kind, s) : s))
+    .filter(Boolean);
+  if (l.length > 1) return l;
   let t = textOf(el, 6000, 2000);
   if (kind) t = stripLabel(kind, t);
   return splitFlat(t);

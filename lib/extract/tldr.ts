@@ -115,7 +115,7 @@ function fromHit(h: Hit): string {
   const blocks = raw.filter((b) => !/^(FIGURE|PICTURE|IMG|SVG|svg|VIDEO|IFRAME)$/.test(b.tagName) && textOf(b, 20, 20) && !aboutBlock(b));
   const p = h.el.parentElement;
   const box = !!p && p.childElementCount <= 6 && !/^(ARTICLE|MAIN|BODY)$/.test(p.tagName) && p.contains(blocks[blocks.length - 1] ?? null);
-  const n = box ? 6 : sectionRun(raw);
+  const n = box ? 6 : sectionRun(raw, h.el);
   return blocks
     .slice(0, n)
     .filter((b, i) => i === 0 || /^(P|BLOCKQUOTE)$/.test(b.tagName))
@@ -131,17 +131,25 @@ function divider(b: Element): boolean {
 /**
  * How many paragraphs under a label in the article body are its summary: the first, or the two or
  * three short ones before a divider that sets them off from the article ("In a nutshell", two
- * paragraphs, a rule, then the article). (A heading after them proves less: the paragraph after a
+ * paragraphs, a rule, then the article), or that end the article's text. (A heading after them proves less: the paragraph after a
  * summary paragraph is often the article's first.)
  */
-function sectionRun(raw: Element[]): number {
+function sectionRun(raw: Element[], label: Element): number {
   let k = 0;
   let len = 0;
   while (k < raw.length && k < 4 && raw[k].tagName === 'P') len += textOf(raw[k++], 900, 200).length;
   if (k < 2 || k > 3 || len > 1000) return 1;
   // (following() stops at a bare <hr>: then the rule is right after the last paragraph)
   const next = k < raw.length ? raw[k] : raw[k - 1].nextElementSibling;
-  return next && divider(next) ? k : 1;
+  if (next && divider(next)) return k;
+  // a summary that closes the article ("En resumen" over its last two paragraphs): the text ends with them
+  // (after the article's own paragraphs, each of the run a sentence or more)
+  let after = raw[k - 1].nextElementSibling;
+  while (after && /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|BR)$/.test(after.tagName)) after = after.nextElementSibling;
+  let before = label.previousElementSibling;
+  for (let i = 0; before && i < 3 && before.tagName !== 'P'; i++) before = before.previousElementSibling;
+  const closes = !after && k === raw.length && before?.tagName === 'P' && raw.slice(0, k).every((b) => textOf(b, 200, 40).length >= 40);
+  return closes ? k : 1;
 }
 
 export function extractTldr(doc: Document): string | null {

@@ -134,6 +134,8 @@ describe('archive titles', () => {
   it('a WordPress category archive keeps its declared "… Archives" title over the h1', () => {
     const m = meta('<title>Generative AI Archives - The Stack Brief</title><meta property="og:title" content="Generative AI Archives - The Stack Brief"><meta property="og:site_name" content="The Stack Brief">', '<h1 class="cat-title">Generative AI</h1><ul><li><a href="/a">A story</a></li></ul>', 'https://thestackbrief.com/category/generative-ai/');
     expect(m.title).toBe('Generative AI Archives');
+    const it_ = meta('<title>Intelligenza artificiale Archivi - Il Chip</title><meta property="og:site_name" content="Il Chip">', '<h1 class="page-title">Intelligenza artificiale</h1><ul><li><a href="/a">Una storia</a></li></ul>', 'https://ilchip.it/category/intelligenza-artificiale/', 'it');
+    expect(it_.title).toBe('Intelligenza artificiale Archivi');
   });
 });
 
@@ -567,5 +569,22 @@ describe('bylines the Readability corpus showed wrong', () => {
   it('an author\'s note headed "A note from Sleyca" names Sleyca', () => {
     const m = meta('<title>Chapter 102 - Super Supportive | Royal Road</title>', `<div class="chapter"><h1>Chapter 102</h1><div class="portlet author-note-portlet"><h3>A note from Sleyca</h3><p>Thanks for reading!</p></div>${para}${para}</div>`);
     expect(m.byline).toBe('Sleyca');
+  });
+});
+
+describe('names in a post-meta row', () => {
+  it('"Sofia Lindqvist, Dr. Emeka Obi, Jun Park · 22 September 2026 · 9 min" and "30 January 2026 · 7 min · Dr. Amara Singh, Leo Brandt"', () => {
+    const a = meta('<title>Sparse probes · Lab</title>', `<main><article><h1>Sparse probes</h1><p class="post-meta">Sofia Lindqvist, Dr. Emeka Obi, Jun Park · <time datetime="2026-09-22">22 September 2026</time> · 9 min</p>${para}${para}</article></main>`);
+    expect(a.byline).toBe('Sofia Lindqvist, Dr. Emeka Obi and Jun Park');
+    const b = meta('<title>Summary heads · Lab</title>', `<main><article><h1>Summary heads</h1><div class="post-meta"><time datetime="2026-01-30">30 January 2026</time>&nbsp;·&nbsp;7 min&nbsp;·&nbsp;Dr. Amara Singh, Leo Brandt</div>${para}${para}</article></main>`);
+    expect(b.byline).toBe('Dr. Amara Singh and Leo Brandt');
+  });
+});
+
+describe('a title suffix found by the headline', () => {
+  it('MkDocs "Квантование - Документация Lampa" over h1 "Квантование" (one-word headline, logo text "Lampa"): title and site name', () => {
+    const m = meta('<title>Квантование - Документация Lampa</title><meta property="og:title" content="Квантование - Документация Lampa">', `<header><a href="../.." title="Документация Lampa" class="md-logo">Lampa</a></header><article class="md-content__inner"><h1>Квантование</h1>${para}${para}</article>`, 'https://docs.lampa-ml.ru/guides/quantization/', 'ru');
+    expect(m.title).toBe('Квантование');
+    expect(m.siteName).toBe('Документация Lampa');
   });
 });

@@ -211,4 +211,9 @@ describe('extractSources', () => {
     expect(urls(`<article>${P}<h3>Pour aller plus loin</h3><ul><li><a href="https://www.rfc-editor.org/rfc/rfc9309.html">RFC 9309</a></li><li><a href="/journal/licences">Notre article</a></li></ul></article>`)).toEqual(['https://www.rfc-editor.org/rfc/rfc9309.html', 'https://news.example.com/journal/licences']);
     expect(urls(`<article>${P}<h2>Per approfondire</h2><ul><li><a href="https://www.garanteprivacy.it/a">Garante</a></li></ul></article>`)).toEqual(['https://www.garanteprivacy.it/a']);
   });
+
+  it('links in a thread headed "12 Comments" (no comment class) are not sources', () => {
+    expect(urls('<article><p>Body <a href="https://inline.org/">the study</a> that the story is about, with more text.</p></article><div class="thread"><h2>12 Comments</h2><p>See <a href="https://spam.example.net/">my blog</a></p></div>')).toEqual(['https://inline.org/']);
+  });
 });
+

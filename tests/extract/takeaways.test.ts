@@ -134,13 +134,14 @@ describe('splitFlat', () => {
     const html = `<article><h2>Key takeaways</h2>${ITEMS.map((i) => `<p><strong>${i}:</strong>${long}.</p>`).join('')}<p>The body starts here, in a short paragraph.</p></article>`;
     expect(extractTakeaways(doc(html))).toEqual(items);
   });
-  it('CJK bullets and numbering: ・ (not inside a name), ▲, 1、, ①, （1）; "3줄 요약"', () => {
+  it('CJK bullets and numbering: ・ (not inside a name), ▲, 1、, ①, （1）, 1）; "3줄 요약"', () => {
     const JA = ['価格が半分に下がった', '利益率は維持された', '競合二社が一日で追随した'];
     expect(extractTakeaways(doc(`<article><h2>ポイント</h2><p>・ジョン・スミス氏が${JA[0]} ・${JA[1]} ・${JA[2]}</p></article>`))).toEqual(['ジョン・スミス氏が' + JA[0], JA[1], JA[2]]);
     expect(extractTakeaways(doc(`<article><p><strong>핵심 요약</strong></p><p>▲가격이 절반으로 떨어졌다 ▲마진은 유지됐다</p></article>`))).toEqual(['가격이 절반으로 떨어졌다', '마진은 유지됐다']);
     expect(extractTakeaways(doc(`<article><h2>本文要点</h2><p>1、价格下降一半<br>2、利润率保持稳定</p></article>`))).toEqual(['价格下降一半', '利润率保持稳定']);
     expect(extractTakeaways(doc(`<article><h2>要点</h2><p>①价格下降一半②利润率保持稳定</p></article>`))).toEqual(['价格下降一半', '利润率保持稳定']);
     expect(extractTakeaways(doc(`<article><h2>要点</h2><p>（1）价格下降一半 （2）利润率保持稳定</p></article>`))).toEqual(['价格下降一半', '利润率保持稳定']);
+    expect(extractTakeaways(doc(`<article><p><strong>划重点：</strong>1）价格下降一半；2）利润率保持稳定；3）两家对手一天内跟进。</p></article>`))).toEqual(['价格下降一半；', '利润率保持稳定；', '两家对手一天内跟进。']);
     expect(extractTakeaways(doc(`<article><h2>3줄 요약</h2><ul><li>가격이 절반으로 떨어졌다</li><li>마진은 유지됐다</li></ul></article>`))).toEqual(['가격이 절반으로 떨어졌다', '마진은 유지됐다']);
   });
   it('a "Highlights" list of links to other pages is a teaser rail, not takeaways; items linking within the page are kept', () => {
@@ -250,4 +251,9 @@ describe('splitFlat', () => {
     expect(extractTldr(d)).toBe('Visa and Mastercard launched agent payments. Limits are set by you, not the agent. Retailers are split on agent traffic.');
     expect(extractTakeaways(doc('<article><p><b>TL;DR</b></p><p>• Visa launched agent payments.<br>• Limits are set by you.</p><p>Body.</p></article>'))).toEqual(['Visa launched agent payments.', 'Limits are set by you.']);
   });
+
+  it('"<strong>Highlights</strong><br>• a • b • c": a label line over one line of bullets is the list', () => {
+    expect(extractTakeaways(doc(`<article><p>Intro paragraph of the story that is long enough to be the article text itself.</p><p><strong>Highlights</strong><br>• ${ITEMS.join(' • ')}</p><p>The story goes on after the highlights with more text.</p></article>`))).toEqual(ITEMS);
+  });
 });
+
