@@ -219,7 +219,7 @@ function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let s = collapse(raw.slice(0, 400));
   // "By", "Story by", "Words and photos by", "Text und Fotos von", "Texte et photos par".
-  s = s.replace(/^(?:(?:written|posted|reported|reporting|words|story|text|texte|texto|article|interview)(?:\s+(?:and|&|und|et|y|e)\s+(?:photos?|photographs|pictures|images|video|fotos?|bilder|reporting))?\s+)?(by|par|von|por|di|door|av|af|przez|от|автор|text|texte|texto|текст|oleh|penulis|yazar|tác giả|लेखक|द्वारा|بقلم|الكاتب|מאת|نویسنده|kirjoittaja)[:\s]+/i, '');
+  s = s.replace(/^(?:(?:written|posted|reported|reporting|words|story|text|texte|texto|article|interview)(?:\s+(?:and|&|und|et|y|e)\s+(?:photos?|photographs|pictures|images|video|fotos?|bilder|reporting))?\s+)?(by|par|von|por|di|door|av|af|przez|от|автор|text|texte|texto|tekst|текст|oleh|penulis|yazar|tác giả|लेखक|द्वारा|بقلم|الكاتب|מאת|نویسنده|kirjoittaja)[:\s]+/i, '');
   s = s.replace(/^(?:authors?|autor(?:es|en)?|auteurs?|autori?|writers?|written by)\s*:\s*/i, '');
   // An author's note titled "A note from Sleyca" (Royal Road, fiction sites): the name.
   s = s.replace(/^an? (?:note|message|word) from\s+(?=\S)/i, '');
@@ -484,7 +484,7 @@ function datelineAgency(first: Element | null): string | null {
 const CREDIT_NOT_WRITER = /\b(?:photo\w*|portrait|illustrat\w*|image|video|graphics?|pictures?|cartoons?|drawings?|design(?:ed)?|edit(?:ed|ing)|produc\w*|translat\w*|powered|hosted|made|built|theme|sponsored|presented)\s+by\s*$/i;
 
 // "By", "Author:", "Text:", "Автор:", "作者：", "文/", "文｜", "執筆：", "記者" before a name.
-const BY = '(?:(?:by|par|von|por|di|door|av|af|oleh|przez|מאת|بقلم|द्वारा)\\s+|(?:author|autor|автор|text|texte|texto|текст|words)\\s*:\\s*|(?:penulis|yazar|tác giả|लेखक|بقلم|الكاتب|نویسنده|kirjoittaja)\\s*:?\\s*|(?:作者|撰文)\\s*[:：|｜/／]?\\s*|(?:執筆者?|筆者|著者|文字)\\s*[:：|｜/／]\\s*|文\\s*[/／|｜・]\\s*|(?:記者|记者)\\s*)';
+const BY = '(?:(?:by|par|von|por|di|door|av|af|oleh|przez|מאת|بقلم|द्वारा)\\s+|(?:author|autor|автор|text|texte|texto|tekst|текст|words)\\s*:\\s*|(?:penulis|yazar|tác giả|लेखक|بقلم|الكاتب|نویسنده|kirjoittaja)\\s*:?\\s*|(?:作者|撰文)\\s*[:：|｜/／]?\\s*|(?:執筆者?|筆者|著者|文字)\\s*[:：|｜/／]\\s*|文\\s*[/／|｜・]\\s*|(?:記者|记者)\\s*)';
 
 // Blocks a meta line may sit in; a wrapper of them (a header holding a byline <p> and a dateline
 // <p>, an article body starting with its byline) is read block by block, never as one text.

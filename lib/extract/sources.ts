@@ -115,7 +115,7 @@ function sameSite(a: string, b: string): boolean {
 /** The block (paragraph, list item, cell, quote) a link sits in, a few levels up at most. */
 const PROSE_BLOCK = new Set(['P', 'LI', 'TD', 'DD', 'BLOCKQUOTE', 'FIGCAPTION']);
 /** A "read also" line: related links of the site, not citations. */
-const READ_ALSO = /^\W*(?:read also|see also|also read|related|you (?:may|might) also like|more from|recommended|baca juga|lihat juga|lesen sie auch|lire aussi|leia também|lee también|leggi anche|czytaj także|читайте также|đọc thêm|関連記事|相关阅读|延伸阅读|관련 기사)\b/i;
+const READ_ALSO = /^\W*(?:read also|see also|also read|related|continue reading|keep reading|more on this(?: story| topic)?|you (?:may|might) also like|more from|recommended|baca juga|lihat juga|lesen sie auch|lire aussi|leia também|lee también|leggi anche|czytaj także|читайте также|đọc thêm|関連記事|相关阅读|延伸阅读|관련 기사)\b/i;
 
 /**
  * A link to another host of the page's own site (parent company, sister subdomain) counts as
@@ -137,10 +137,14 @@ function citedInProse(a: Element): boolean {
 const SIDEBAR = /(^|[\s_-])(sidebar|side-?bar|(?<!elementor-)widget|widget-area|rail|rightrail|leftrail)([\s_-]|$)/;
 
 /** Inside an aside / complementary region or a sidebar-classed container (bounded climb), not in the article. */
+const POST = /(^|\s)(hentry|h-entry|post-body|entry-content|post-content|article-body)(\s|$)/;
+
 function inSidebar(el: Element): boolean {
   for (let x: Element | null = el, i = 0; x && i < 15; x = x.parentElement, i++) {
     const t = x.tagName;
     if (t === 'ARTICLE' || t === 'MAIN' || t === 'BODY') return false;
+    // (inside the post itself: Blogger wraps its posts in a "widget Blog")
+    if (x.getAttribute('itemprop') === 'articleBody' || POST.test(x.getAttribute('class') ?? '')) return false;
     if (t === 'ASIDE' || x.getAttribute('role') === 'complementary') return !x.closest('article,main');
     if ((x.hasAttribute('class') || x.hasAttribute('id')) && SIDEBAR.test(attrs(x))) return true;
   }
@@ -153,7 +157,7 @@ function inSidebar(el: Element): boolean {
  */
 const META = /(^|[\s_-])(meta|metadata|dateline|date-?source|bookmarks?|cite-?(?:box|this|as)|how-to-cite|bibtex|cta|call-to-action|disclaimer|read-?more)($|[\s_-])/;
 /** Promo lines at the end of a post: hiring, tip lines, subscribe/follow calls. */
-const PROMO = /^(?:we['’]re hiring|we are hiring|(?:got|have) a (?:news )?tip|(?:subscribe|sign up)\b|(?:follow|join) us\b|support (?:us|our)\b|thanks? (?:you )?for reading|(?:want|interested in|looking) to advertise|advertise (?:with|in) us\b|love \S+\? (?:tell|share)|enjoy(?:ing|ed)? (?:this|the) (?:newsletter|issue)\? (?:forward|share|tell))/i;
+const PROMO = /^(?:we['’]re hiring|(?:any |got |have )?(?:questions|feedback)\?|get in touch\b|we are hiring|(?:got|have) a (?:news )?tip|(?:subscribe|sign up)\b|(?:follow|join) us\b|support (?:us|our)\b|thanks? (?:you )?for reading|(?:want|interested in|looking) to advertise|advertise (?:with|in) us\b|love \S+\? (?:tell|share)|enjoy(?:ing|ed)? (?:this|the) (?:newsletter|issue)\? (?:forward|share|tell))/i;
 /** The paragraph, list item, cell, quote or caption a link sits in (a few levels up at most), or null. */
 function proseBlock(a: Element): Element | null {
   let b: Element | null = a.parentElement;
@@ -221,6 +225,8 @@ function unwrap(u: string): string {
 }
 /** A "cite this" box or a BibTeX record under a sources label. */
 const OTHER_HEAD = /^(?:related|about (?:the )?authors?|about us|share|comments?|more (?:from|on|stories|articles)|read (?:next|more)|you (?:may|might) also|recommended|tags?\b|topics\b|popular|trending|newsletter|subscribe|support us)/i;
+/** Embedded social posts: Twitter's blockquote (and dev.to's liquid tag of it), Bluesky, Mastodon, Threads, Instagram. */
+const EMBED = /(?:^|[\s_])(?:twitter-tweet|bluesky-embed|mastodon-embed|text-post-media|instagram-media)(?:$|\s)|ltag__twitter-tweet/;
 const CITE_SELF = /^(?:cite this|how to cite|suggested citation|to cite this|@[a-z]+\s*\{)/i;
 
 /** Paid or house placements marked by data attributes. */
@@ -361,6 +367,8 @@ export function extractSources(doc: Document, url: string): Source[] {
     if (tag === 'P' || tag === 'DIV' || tag === 'SECTION' || tag === 'ASIDE' || tag === 'TABLE') {
       const lead = textOf(el, 60, 12);
       if (tag === 'P' && (PROMO.test(lead) || READ_ALSO.test(lead))) return false;
+      // a small "Continue reading" / "Related" box of headlines inside the story
+      if (tag !== 'P' && READ_ALSO.test(lead) && textOf(el, 700, 100).length < 600) return false;
       if (tag === 'P' && signOff(el)) return false;
       // a credit line ("Guest post by <a>Name</a>"): its link is the author's, not a source
       if ((CREDIT.test(lead) || BUILT.test(lead)) && textOf(el, 300, 60).length < 200) return false;
@@ -373,6 +381,18 @@ export function extractSources(doc: Document, url: string): Source[] {
       if (tag !== 'P' && f && PAID_TAG.test(textOf(f, 200, 40))) return false;
     }
     if (el.tagName === 'PRE' && CITE_SELF.test(textOf(el, 40, 10))) return false;
+    // an embedded post (a tweet, a toot) is cited by its permalink; the links in its text (t.co, hashtags) are its author's
+    if (el.tagName === 'BLOCKQUOTE' && EMBED.test(el.getAttribute('class') ?? '')) {
+      const as = el.getElementsByTagName('a');
+      for (let i = as.length - 1; i >= 0 && i >= as.length - 10; i--) {
+        const u = cleanUrl(as[i].getAttribute('href') ?? '', url);
+        if (u && /\/status(?:es)?\/\d+|\/post\/[\w]+|\/@[\w.]+\/\d+/.test(u)) {
+          c.addClean(u, u, textOf(as[i], 300, 50));
+          break;
+        }
+      }
+      return false;
+    }
     // photo credits and the tool a diagram was drawn with ("made with Excalidraw") are not cited sources
     if (el.tagName === 'FIGCAPTION' && /photo|image|credit|illustration|getty|unsplash|foto|bild|\b(?:made|created|drawn|generated|rendered) (?:with|in|using)\b/i.test(textOf(el, 300, 40))) return false;
     if (el.tagName !== 'A') return;

@@ -91,6 +91,7 @@ function linkTitle(a: Element): string {
   return squash(t);
 }
 
+const BADGE = /(^|[\s_-])(badge|tag|pill|flag|label|live)([\s_-]|$)/;
 const NOT_HEADLINE = /(^|[\s_-])(date|time|timestamp|meta|ago|count|category|kicker)([\s_-]|$)|(^|\s)views(\s|$)/;
 
 function itemsOf(el: Element): Raw[] | null {
@@ -121,6 +122,8 @@ function itemsOf(el: Element): Raw[] | null {
         if (!/^(B|I|EM|STRONG|SMALL|MARK|U|S|SUP|SUB|ABBR|CODE|FONT|TIME|IMG|BR|SVG|svg|path)$/.test(c.tagName)) leaf = false;
       if (leaf && tag !== 'A') {
         const t = textOf(e, 300, 40);
+        // a badge before the headline ("<span class=c-live-tag>LIVE</span> <span>Headline</span>")
+        if (t.length <= 15 && e.nextElementSibling && BADGE.test(attrs(e))) return false;
         if (t) {
           const r = { title: t, url: null, href: '' };
           leaves.push(r);
@@ -317,7 +320,8 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
       // sidebars, rails, related/partner/popular modules are lists, not strips
       let side = false;
       // (the body's classes describe the page's layout, "has-sidebar", not a module)
-      for (let x: Element | null = el, i = 0; x && x !== body && i < 12 && !side; x = x.parentElement, i++) side = (named ? SIDE_ONLY : SIDE).test(attrs(x));
+      // (nor does a layout wrapper named for its rail, "b-right-rail-advanced", that holds the headline too)
+      for (let x: Element | null = el, i = 0; x && x !== body && i < 12 && !side; x = x.parentElement, i++) side = (named ? SIDE_ONLY : SIDE).test(attrs(x)) && !x.getElementsByTagName('h1').length;
       if (side) continue;
     }
     const raw = itemsOf(el);

@@ -588,3 +588,10 @@ describe('a title suffix found by the headline', () => {
     expect(m.siteName).toBe('Документация Lampa');
   });
 });
+
+describe('Dutch credit', () => {
+  it('"Tekst: Anouk de Vries" is the name', () => {
+    const m = meta('<title>Onderzoek | Universiteit</title>', `<article><h1>Onderzoek</h1><p class="byline-tekst"><strong>Tekst: Anouk de Vries</strong></p>${para}${para}</article>`, URL0, 'nl');
+    expect(m.byline).toBe('Anouk de Vries');
+  });
+});

@@ -215,5 +215,28 @@ describe('extractSources', () => {
   it('links in a thread headed "12 Comments" (no comment class) are not sources', () => {
     expect(urls('<article><p>Body <a href="https://inline.org/">the study</a> that the story is about, with more text.</p></article><div class="thread"><h2>12 Comments</h2><p>See <a href="https://spam.example.net/">my blog</a></p></div>')).toEqual(['https://inline.org/']);
   });
+
+  it('an embedded tweet is cited by its permalink, not by the t.co and hashtag links in its text', () => {
+    const tw = '<blockquote class="twitter-tweet"><p>T1 is shipping. <a href="https://t.co/T1launch">https://t.co/T1launch</a> <a href="https://twitter.com/hashtag/AI?src=hash">#AI</a> <a href="https://t.co/pic8Qz">pic.twitter.com/pic8Qz</a></p>&mdash; Hana (@hana) <a href="https://twitter.com/hana/status/1860444812233011200?ref_src=twsrc%5Etfw">November 23, 2026</a></blockquote>';
+    expect(urls(`<article><p>The company announced <a href="https://tessellate.ai/blog/t1">the chip</a> on Monday, with a launch event.</p>${tw}<p>Benchmarks come from <a href="https://mlcommons.org/b">MLPerf</a> next year.</p></article>`)).toEqual(['https://tessellate.ai/blog/t1', 'https://twitter.com/hana/status/1860444812233011200', 'https://mlcommons.org/b']);
+  });
+
+  it('"Questions? Join us on Discord" after a links section ends it', () => {
+    expect(urls('<article><p>Body text of the release post, long enough to be the article itself here.</p><h2>Links</h2><ul><li><a href="https://github.com/t/t/releases/tag/v3">Release notes</a></li></ul><p>Questions? Join us in <a href="https://discord.gg/tidewater">#help on Discord</a> or write to <a href="mailto:m@t.dev">us</a>.</p></article>')).toEqual(['https://github.com/t/t/releases/tag/v3']);
+  });
+
+  it('a "Continue reading" box of headlines inside the story (one on a sister site) is no source', () => {
+    const P = '<p>The council voted six to three on Tuesday night after hours of public comment, citing <a href="https://lakeshore.legistar.com/packet">the packet</a>.</p>';
+    expect(urls(`<article>${P}<div class="b-continue-reading"><span class="b-continue-reading__label">Continue reading</span><ul><li><a href="/news/x/">Earlier</a></li><li><a href="https://www.ledger-extra.com/explainers/face-search/">Explainer: How a face search works</a></li></ul></div>${P.replace('lakeshore.legistar.com/packet', 'nist.gov/study')}</article>`)).toEqual(['https://lakeshore.legistar.com/packet', 'https://nist.gov/study']);
+  });
+
+  it('a Blogger post (inside its "widget Blog") keeps its "Fuentes" section, own-blog link included', () => {
+    const page = `<div class="widget Blog" id="Blog1"><div class="blog-posts hfeed"><div class="post hentry"><h3 class="post-title">Agua</h3><div class="post-body entry-content"><p>Texto largo del artículo sobre el agua y los centros de datos en Querétaro, con detalles.</p><h3>Fuentes</h3><p>Fuentes: <a href="https://www.gob.mx/conagua/a">Conagua</a>, <a href="https://news.example.com/2026/06/acuiferos.html">nuestra nota de junio</a>.</p></div></div></div></div><div class="widget PopularPosts"><h2>Fuentes populares</h2><a href="https://x.example.org/">x</a></div>`;
+    expect(urls(page)).toEqual(['https://www.gob.mx/conagua/a', 'https://news.example.com/2026/06/acuiferos.html']);
+  });
+
+  it('a press release\'s "Notes to editors" is its sources section', () => {
+    expect(urls('<article><p>Small firms can apply for grants, according to <a href="https://www.ons.gov.uk/x">the ONS</a> figures cited here.</p><h2>Notes to editors</h2><ul><li>Apply via the <a href="https://www.ukri.org/fund/">UKRI funding finder</a>.</li><li>See the <a href="/government/publications/review">market review</a>. Press office: <a href="mailto:press@dsit.gov.uk">email</a></li></ul></article>')).toEqual(['https://www.ukri.org/fund/', 'https://news.example.com/government/publications/review']);
+  });
 });
 

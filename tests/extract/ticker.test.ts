@@ -156,4 +156,12 @@ describe('extractTicker', () => {
     const strip = `<div class="headline-rolling"><strong class="rolling-title">주요뉴스</strong><ul class="rolling-list">${a.map((t, i) => `<li><a href="/news/articleView.html?idxno=${i}">${t}</a></li>`).join('')}</ul></div>`;
     expect(extractTicker(doc(strip + LONG), URL_).map((i) => i.title)).toEqual(a);
   });
+
+  it('a strip inside a layout wrapper named for its rail ("b-right-rail-advanced", which holds the headline too), its LIVE badge not an item', () => {
+    const lis = `<li><span class="c-live-tag">LIVE</span> <span class="bar__headline">${H[0]}</span></li>` + H.slice(1).map((h, i) => `<li><a href="/news/${i}">${h}</a></li>`).join('');
+    const t = extractTicker(doc(`<div class="b-right-rail-advanced"><header><div class="b-top-stories-bar" role="region" aria-label="Top stories"><span class="b-top-stories-bar__label">TOP STORIES</span><ul>${lis}</ul></div></header>${LONG}<aside class="b-right-rail"><h3>Most read</h3><ul><li><a href="/x">X</a></li></ul></aside></div>`), URL_);
+    expect(t.map((i) => i.title)).toEqual(H);
+    expect(t[0].url).toBeNull();
+  });
 });
+
