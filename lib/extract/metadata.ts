@@ -255,6 +255,8 @@ function cleanByline(raw: string | null | undefined): string | null {
   if (/^(?:责任编辑|責任編輯|编辑|編輯|編集|审核|校对|editor|edited by|editing by|redaktion)\s*[:：|｜/／]?/i.test(s)) return null;
   // "Last updated", "Published": a date label, not a name.
   if (/^(last |first )?(updated|modified|published|posted on)\b/i.test(s)) return null;
+  // A section's own title ("Credits", "Contributors") names nobody.
+  if (/^(?:credits?|contributors?|authors?|byline|about the authors?)(?:\s|$)/i.test(s) && !/^authors?\s+\p{Lu}/u.test(s)) return null;
   // Cut at a sentence's end after a name ("Posted by Jane Doe. Retweet this!"; not "Prof. X"), at a
   // separator or a date/time ("| Updated", "on May 3", "2 hours ago", weekdays).
   s = s.split(/(?<=\p{L}{2})(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Capt|Col|Sgt|Rev|Hon))\.\s+/u)[0];

@@ -9,7 +9,8 @@ const MAX_ITEMS = 30;
 
 /** Removes a bullet or number marker and surrounding quotes. */
 export function stripMarker(s: string): string {
-  return squash(s.replace(MARK, ''));
+  // (an episode's "Key moments" open with their timestamps: "03:12 Memory bandwidth …")
+  return squash(s.replace(MARK, '').replace(/^\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s+(?=\p{L})/u, ''));
 }
 
 const startsUpper = (s: string) => !/^\p{Ll}/u.test(s);
@@ -159,7 +160,11 @@ function childItems(el: Element): string[] {
 function itemsOfDl(dl: Element): string[] {
   const out: string[] = [];
   let term = '';
-  for (let k = dl.firstElementChild; k && out.length < MAX_ITEMS; k = k.nextElementSibling) {
+  // (HTML lets a <div> wrap each dt/dd group: its children are the group's)
+  const kids: Element[] = [];
+  for (let k = dl.firstElementChild; k && kids.length < 4 * MAX_ITEMS; k = k.nextElementSibling) kids.push(...(k.tagName === 'DIV' ? Array.from(k.children).slice(0, 6) : [k]));
+  for (const k of kids) {
+    if (out.length >= MAX_ITEMS) break;
     const t = textOf(k, 1500, 500);
     if (k.tagName === 'DT') {
       if (term) out.push(term);

@@ -255,5 +255,21 @@ describe('splitFlat', () => {
   it('"<strong>Highlights</strong><br>• a • b • c": a label line over one line of bullets is the list', () => {
     expect(extractTakeaways(doc(`<article><p>Intro paragraph of the story that is long enough to be the article text itself.</p><p><strong>Highlights</strong><br>• ${ITEMS.join(' • ')}</p><p>The story goes on after the highlights with more text.</p></article>`))).toEqual(ITEMS);
   });
+
+  it('a plain "Here’s what you need to know:" paragraph over a list', () => {
+    expect(extractTakeaways(doc(`<article><p>I tried six embedding models on my notes and measured recall on a fixed set of questions.</p><p>Here’s what you need to know:</p><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul><p>The long version follows, with every number and chart.</p></article>`))).toEqual(ITEMS);
+  });
+
+  it('"Auf einen Blick" over a <dl> whose dt/dd pairs are wrapped in <div> rows: one "Term: value" item per row', () => {
+    const rows = [['Preis', '1.299 Euro'], ['Gewicht', '1,29 Kilogramm'], ['Stärken', 'Laufzeit, leiser Betrieb']];
+    const d = doc(`<article><h1>Test</h1><aside class="glance-box"><h2>Auf einen Blick</h2><dl>${rows.map(([t, v]) => `<div class="row"><dt>${t}</dt><dd>${v}</dd></div>`).join('')}</dl></aside><p>Seit gut einem Jahr versprechen Hersteller von Notebooks mit ARM-Prozessoren vor allem eines.</p></article>`);
+    expect(extractTakeaways(d)).toEqual(rows.map(([t, v]) => `${t}: ${v}`));
+  });
+
+  it('a podcast page: "Episode summary" is the TL;DR, "Key moments" the takeaways without their timestamps', () => {
+    const d = doc(`<article><h1>Ep. 87</h1><section><h2>Episode summary</h2><p>Jonas Berg explains why memory bandwidth, not compute, decides which models are usable on a phone.</p></section><section><h2>Key moments</h2><ul>${ITEMS.map((t, i) => `<li><span class="ts">0${i}:12</span> ${t}</li>`).join('')}</ul></section><h2>Transcript</h2><p>Rachel: Welcome back to the show, today we talk about phones.</p></article>`);
+    expect(extractTldr(d)).toBe('Jonas Berg explains why memory bandwidth, not compute, decides which models are usable on a phone.');
+    expect(extractTakeaways(d)).toEqual(ITEMS);
+  });
 });
 
