@@ -150,6 +150,8 @@ const DATE_RE = new RegExp(
     '(?<!\\d)(\\d{1,2})(?:\\.|er|º|°|st|nd|rd|th)?(?:\\s+|-(?=\\p{L}{3,9}-))(?:de\\s+|of\\s+)?([\\p{L}\\p{M}]{3,12})\\.?,?(?:\\s+|-)(?:de\\s+)?(\\d{4})(?!\\d)',
     '(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)',
     '(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\17(\\d{4}|\\d{2})(?![\\d/-])',
+    // Vietnamese: "2 tháng 11, 2026", "ngày 2 tháng 11 năm 2026"
+    '(?<!\\d)(\\d{1,2})\\s+tháng\\s+(\\d{1,2}),?\\s+(?:năm\\s+)?(\\d{4})(?!\\d)',
   ].join('|'),
   'giu',
 );
@@ -241,6 +243,7 @@ export function textDate(text: string, order: DateOrder = {}): string | null {
     else if (m[7]) [y, mo, d] = [+m[9], +m[8], +m[7]];
     else if (m[10]) [y, mo, d] = [+m[12], monthOf(m[11]), +m[10]];
     else if (m[13]) [y, mo, d] = [+m[15], monthOf(m[13]), +m[14]];
+    else if (m[20]) [y, mo, d] = [+m[22], +m[21], +m[20]];
     else {
       const [a, b] = [+m[16], +m[18]];
       const monthFirst = b > 12 ? true : a > 12 ? false : !!order.monthFirst;

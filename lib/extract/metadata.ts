@@ -243,6 +243,8 @@ function cleanByline(raw: string | null | undefined): string | null {
   // Korean: the name before 기자 ("reporter"); what follows is an e-mail or a link label.
   const ko = /^(\S{2,4})\s?기자(?=$|[\s,·|])/.exec(s);
   if (ko) return ko[1];
+  // A date run straight on after the name ("林秋2026/03/28 20:15": a name link, then a timestamp span)
+  s = s.replace(/(?<=\p{L})\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}.*$/u, '');
   // A sentence is no byline ("记者从多家车企获悉，…。").
   if (/[。！？]/.test(s)) return null;
   // "[佐藤 花子，テックビュー]", "【記者 王磊】": a byline in brackets.
@@ -490,7 +492,7 @@ const BY = '(?:(?:by|par|von|por|di|door|av|af|oleh|przez|מאת|بقلم|द्
 
 // Blocks a meta line may sit in; a wrapper of them (a header holding a byline <p> and a dateline
 // <p>, an article body starting with its byline) is read block by block, never as one text.
-const LINE_TAGS = /^(P|DIV|UL|OL|LI|DL|DT|DD|SECTION|ADDRESS|HEADER|FOOTER|ARTICLE|H[2-6])$/;
+const LINE_TAGS = /^(P|DIV|UL|OL|LI|DL|DT|DD|SECTION|ADDRESS|HEADER|FOOTER|ARTICLE|H[2-6]|TABLE|TBODY|TR)$/;
 const NOT_TEXT = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|svg|BUTTON|IMG|BR|HR|IFRAME|NAV|ASIDE|FORM|SELECT)$/;
 
 /**
@@ -641,7 +643,7 @@ function authorLinks(doc: Document, scope: Element | null, firstBlock: Element |
 }
 
 // A label naming the authors in a property row ("Author" | names; <dt>Authors</dt><dd>…</dd>).
-const AUTHOR_LABEL = /^(?:authors?|written by|autor(?:en|es)?|auteurs?|autori|作者|執筆者?|著者|작성자|글쓴이|저자|필자)\s*[:：]?$/i;
+const AUTHOR_LABEL = /^(?:authors?|written by|autor(?:en|es)?|auteurs?|autori|tác giả|người viết|yazar|penulis|作者|執筆者?|著者|작성자|글쓴이|저자|필자)\s*[:：]?$/i;
 
 /** A short element's text without its avatars (a person chip's letter avatar: "<div class=avatar>김</div><span>김지민</span>"). */
 function textNoAvatar(el: Element): string {

@@ -595,3 +595,18 @@ describe('Dutch credit', () => {
     expect(m.byline).toBe('Anouk de Vries');
   });
 });
+
+describe('a name run straight into its timestamp', () => {
+  it('"<a>林秋</a><span>2026/03/28 20:15</span>" is 林秋', () => {
+    const m = meta('<title>读书笔记 - 少数派</title>', `<div class="article-header"><div class="title">读书笔记</div><div class="article-author"><a class="nickname" href="/u/linqiu">林秋</a><span class="timer">2026/03/28 20:15</span></div></div><article>${para}${para}</article>`, URL0, 'zh');
+    expect(m.byline).toBe('林秋');
+  });
+});
+
+describe('a Notion export\'s properties table', () => {
+  it('"Tác giả | Trần Minh Anh", "Ngày đăng | @2 tháng 11, 2026": byline and date, row by row', () => {
+    const m = meta('<title>Chạy mô hình</title>', `<article class="page sans"><header><h1 class="page-title">Chạy mô hình</h1><table class="properties"><tbody><tr class="property-row"><th><span class="icon"></span>Tác giả</th><td><span class="user"><img src="a.png" class="icon">Trần Minh Anh</span></td></tr><tr class="property-row"><th><span class="icon"></span>Ngày đăng</th><td><time>@2 tháng 11, 2026</time></td></tr></tbody></table></header><div class="page-body">${para}${para}</div></article>`, 'https://sotay-ai.vn/bai-viet/chay-mo-hinh.html', '');
+    expect(m.byline).toBe('Trần Minh Anh');
+    expect(m.publishedAt).toMatch(/^2026-11-02/);
+  });
+});

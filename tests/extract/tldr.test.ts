@@ -185,5 +185,10 @@ describe('extractTldr', () => {
     expect(extractTldr(d)).toBe(SUM);
     expect(extractTakeaways(d)).toEqual(['Version 1.0 freezes the APIs.', 'Each release gets three years of fixes.']);
   });
+
+  it('"太长不看版：" in a quote is the TL;DR, not a product card\'s "Summary："', () => {
+    const T = '把 Kindle 和微信读书的划线导出成 Markdown，再接一个 7B 的本地模型做问答。';
+    expect(extractTldr(doc(`<article><blockquote><p><strong>太长不看版：</strong>${T}</p></blockquote><p>三年下来，我在 Kindle 和微信读书里留下了一万多条划线，但真正回头翻的不到一成。</p><div class="app-card"><p>Summary：基于本地 Markdown 文件的知识管理工具，支持双向链接与插件。</p></div></article>`))).toBe(T);
+  });
 });
 
