@@ -52,7 +52,7 @@ function plan(doc: Document, url: string): { steps: Step[]; brief: () => Brief }
     reasons: detection.reasons,
     url: meta.url,
     lang: meta.lang,
-    title: meta.title,
+    title: !detection.isArticle && meta.declaredTitle ? meta.declaredTitle : meta.title,
     siteName: meta.siteName,
     byline: meta.byline,
     publishedAt: meta.publishedAt,

@@ -57,6 +57,10 @@ export { normDate };
 export interface Metadata {
   url: string; lang: string | null; title: string; siteName: string | null;
   byline: string | null; publishedAt: string | null; wordCount: number;
+  /** The page's declared title (og:title, else <title>) without the site's name, when it extends the title
+   * above ("Искусственный интеллект — новости и статьи" over the h1 "Искусственный интеллект"): a
+   * non-article page is named by what it declares, an article by its headline. */
+  declaredTitle?: string;
 }
 
 type Metas = Map<string, string>;
@@ -1445,8 +1449,13 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   };
     return a.length > 3 && (a === b || (a.length >= b.length * 0.6 && b.startsWith(a)) || (b.length >= a.length * 0.6 && a.startsWith(b)) || kicker(h, c));
   };
+  // An h1 that shows the whole declared title, its newsletter's name included ("Axios AI+: Chip
+  // tariffs, …"): the headline as the reader sees it.
+  const raws = [headline, ogTitle, docTitle].filter((x): x is string => !!x).map(norm);
+  const whole = h1s.find((h) => h.split(' ').length >= 4 && raws.includes(norm(h)) && splitTitle(h, siteName, host).title !== h);
+  if (whole) title = whole;
   // The h1 when the metadata agrees with it (same words: keep the metadata's punctuation).
-  for (const h of h1s) {
+  for (const h of whole ? [] : h1s) {
     const c = cands.find((x) => agrees(h, x));
     if (c) {
       // A WordPress archive declares "Policy Archives" ("… Archivi", "… Archivos" in Yoast's translations)
@@ -1456,6 +1465,8 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     }
   }
   if (!title) title = cands[0] ?? h1s[0] ?? docTitle;
+  const declared = (ogTitle ? cands[headline ? 1 : 0] : null) ?? cands[cands.length - 1];
+  const declaredTitle = declared && declared !== title && declared.toLowerCase().startsWith(title.toLowerCase()) ? declared : undefined;
 
   // Byline
   // Authors given as {"@id"} references point at Person nodes elsewhere in the graph.
@@ -1589,5 +1600,6 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     byline,
     publishedAt,
     wordCount: page.words,
+    ...(declaredTitle ? { declaredTitle } : {}),
   };
 }

@@ -610,3 +610,19 @@ describe('a Notion export\'s properties table', () => {
     expect(m.publishedAt).toMatch(/^2026-11-02/);
   });
 });
+
+describe('the declared title beside the headline', () => {
+  it('og:title "Искусственный интеллект — новости и статьи" over h1 "Искусственный интеллект": the title is the h1, the declared title is kept for a non-article', () => {
+    const m = meta('<title>Искусственный интеллект — новости и статьи | Техносфера</title><meta property="og:title" content="Искусственный интеллект — новости и статьи"><meta property="og:site_name" content="Техносфера">', '<h1 class="rubric-title">Искусственный интеллект</h1><ul><li><a href="/a">Статья</a></li></ul>', 'https://technosfera.ru/rubric/ai/', 'ru');
+    expect(m.title).toBe('Искусственный интеллект');
+    expect(m.declaredTitle).toBe('Искусственный интеллект — новости и статьи');
+  });
+});
+
+describe('an h1 that shows the whole declared title', () => {
+  it('"Axios AI+: Chip tariffs, a model recall and a robotaxi strike" in the h1 and <title>: kept whole', () => {
+    const t = 'Axios AI+: Chip tariffs, a model recall and a robotaxi strike';
+    const m = meta(`<title>${t}</title><meta property="og:site_name" content="Axios">`, `<main><h1>${t}</h1>${para}${para}</main>`, 'https://www.axios.com/newsletters/axios-ai-plus-2026-11-20');
+    expect(m.title).toBe(t);
+  });
+});
