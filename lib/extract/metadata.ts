@@ -1445,7 +1445,8 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     const i = c.length - h.length;
     if (i <= 0 || h.split(' ').length < 3 || c.slice(i).toLowerCase() !== h.toLowerCase()) return false;
     const head = c.slice(0, i);
-    return head.length <= 40 && /\S(?::|,|\s[-–—|·])\s+$/.test(head);
+    // (or a capitalised tag with a full stop: "DIRECT. …", "VIDEO. …")
+    return head.length <= 40 && (/\S(?::|,|\s[-–—|·])\s+$/.test(head) || /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\.\s+$/u.test(head));
   };
     return a.length > 3 && (a === b || (a.length >= b.length * 0.6 && b.startsWith(a)) || (b.length >= a.length * 0.6 && a.startsWith(b)) || kicker(h, c));
   };

@@ -626,3 +626,11 @@ describe('an h1 that shows the whole declared title', () => {
     expect(m.title).toBe(t);
   });
 });
+
+describe('a live tag before the declared title', () => {
+  it('"DIRECT. Sommet de Paris …" over the h1 "Sommet de Paris …": the h1', () => {
+    const h = "Sommet de Paris sur l'IA : les chefs d'État adoptent une déclaration";
+    const m = meta(`<title>DIRECT. ${h} – Le Courrier du Rhône</title><meta property="og:title" content="DIRECT. ${h}">`, `<main><h1>${h}</h1>${para}${para}</main>`, 'https://www.courrierdurhone.fr/monde/direct-sommet', 'fr');
+    expect(m.title).toBe(h);
+  });
+});

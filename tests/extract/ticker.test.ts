@@ -163,5 +163,7 @@ describe('extractTicker', () => {
     expect(t.map((i) => i.title)).toEqual(H);
     expect(t[0].url).toBeNull();
   });
+
+
 });
 
