@@ -238,5 +238,11 @@ describe('extractSources', () => {
   it('a press release\'s "Notes to editors" is its sources section', () => {
     expect(urls('<article><p>Small firms can apply for grants, according to <a href="https://www.ons.gov.uk/x">the ONS</a> figures cited here.</p><h2>Notes to editors</h2><ul><li>Apply via the <a href="https://www.ukri.org/fund/">UKRI funding finder</a>.</li><li>See the <a href="/government/publications/review">market review</a>. Press office: <a href="mailto:press@dsit.gov.uk">email</a></li></ul></article>')).toEqual(['https://www.ukri.org/fund/', 'https://news.example.com/government/publications/review']);
   });
+
+  it('Medium\'s "medium.com/r/?url=" redirect is its target', () => {
+    expect(extractSources(doc('<article><p>I used an open-source agent, <a href="https://medium.com/r/?url=https%3A%2F%2Fgithub.com%2Fledgerbots%2Finvoice-agent">invoice-agent</a>, for a month of invoices and emails.</p></article>'), 'https://medium.com/@a/post-1').map((x) => x.url)).toEqual(['https://github.com/ledgerbots/invoice-agent']);
+  });
+
+
 });
 
