@@ -210,7 +210,7 @@ function unwrap(u: string): string {
   const m = /^https?:\/\/[^/]+\.cdn\.ampproject\.org\/(?:[a-z]\/)+?(s\/)?([^?#]+.*)$/i.exec(u);
   if (m) return cleanUrl((m[1] ? 'https://' : 'http://') + m[2]) ?? u;
   if (!u.includes('?')) return u;
-  const g = /^https?:\/\/(?:www\.)?google\.[a-z.]+\/url\?|^https?:\/\/(?:l|lm)\.facebook\.com\/l\.php\?|^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?(?:r|out|redirect|go|link|exit|away|outbound|leave)(?:\.php|\.html?)?\/?\?/i.test(u);
+  const g = /^https?:\/\/(?:www\.)?google\.[a-z.]+\/url\?|^https?:\/\/(?:l|lm)\.facebook\.com\/l\.php\?|^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?(?:r\/|(?:out|redirect|go|link|exit|away|outbound|leave)(?:\.php|\.html?)?)\?/i.test(u);
   if (!g) return u;
   try {
     const p = new URL(u).searchParams;
