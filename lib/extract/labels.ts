@@ -67,7 +67,8 @@ const strip = (k: Kind) => (STRIP[k] ??= new RegExp('^(?:(?:show|read|view|see|e
 /** One leading character that is no part of a label: space, punctuation, symbol, mark, digit. */
 const JUNK = /^[\s\p{P}\p{So}\p{M}\d]/u;
 /** A toggle's verb before a label ("Show TL;DR", "Read the summary"). */
-const VERB = /^(?:show|read|view|see|expand|open|toggle|hide) (?:the |a |an |our )?/;
+// ("Open source", a newsletter's section on open models, is no toggle over a source)
+const VERB = /^(?:show|read|view|see|expand|open|toggle|hide) (?:the |a |an |our )?(?!source$)/;
 
 /** Removes a leading label of this kind from a text. */
 export function stripLabel(kind: Kind, t: string): string {

@@ -244,5 +244,11 @@ describe('extractSources', () => {
   });
 
 
+
+  it('a newsletter section headed "OPEN SOURCE" is no sources section; "Show sources" is', () => {
+    const P = (h: string) => `<p><b>The news:</b> The lab said its model stays closed, according to a <a href="https://${h}/n">notice</a> on Friday.</p>`;
+    expect(urls(`<article><h2><b>OPEN SOURCE</b></h2>${P('a.example.org')}<h2><b>POLICY</b></h2>${P('b.example.org')}</article>`)).toEqual(['https://a.example.org/n', 'https://b.example.org/n']);
+    expect(urls(`<article>${P('a.example.org')}<h3>Show sources</h3><ul><li><a href="https://c.example.org/s">C</a></li></ul></article>`)).toEqual(['https://c.example.org/s']);
+  });
 });
 
