@@ -111,7 +111,9 @@ function itemsOf(el: Element): Raw[] | null {
           const r = { title: t, url: e.getAttribute('href') ?? '', href: e.getAttribute('href') ?? '' };
           links.push(r);
           mixed.push(r);
-          alike.push([r, e.getAttribute('class') ?? '', true]);
+          // (a link with no class of its own in an item wrapper: <span class="ticker__item"><a>…</a></span>)
+          const p = e.parentElement;
+          alike.push([r, e.getAttribute('class') || (p && p !== el && p.childElementCount === 1 ? p.getAttribute('class') : '') || '', true]);
         }
       }
       // dates, counts and category tags beside a headline are not headlines

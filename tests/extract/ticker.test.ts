@@ -165,5 +165,13 @@ describe('extractTicker', () => {
   });
 
 
+
+  it('an unlinked item among linked ones when each sits in an item wrapper (<span class="ticker__item"><a>…</a></span>)', () => {
+    const item = (h: string, i: number) => (i === 2 ? `<span class="ticker__item">${h}</span>` : `<span class="ticker__item"><a href="/n/${i}">${h}</a></span>`);
+    const copy = H.map(item).join('');
+    const t = extractTicker(doc(`<div class="ticker"><span class="ticker__label">Trending</span><div class="ticker__move"><span class="ticker__copy">${copy}</span><span class="ticker__copy" aria-hidden="true">${copy}</span></div></div>${LONG}`), URL_);
+    expect(t.map((i) => i.title)).toEqual(H);
+    expect(t[2].url).toBeNull();
+  });
 });
 
