@@ -16,7 +16,7 @@ const SIDE_ONLY = /(^|[\s_-])(toc|rail|sidebar|side-?bar|col-right|right-col|mod
 const NAMED_STRIP = '[class*="breaking" i],[class*="ticker" i],[class*="marquee" i],[class*="newsflash" i],[class*="news-flash" i],[class*="trending" i],[class*="headlines" i],marquee';
 const NAVROLE = /^(contentinfo|navigation|menu|menubar|tablist)$/;
 const NAVCLS = /(^|[\s_-])(menu|nav|navbar|tabs|pills|toc|(?:bread)?crumbs?|pagination)([\s_-]|$)/;
-const STRONG_CLASS = /ticker|marquee|news-?flash|crawl|scroller|news-?strip|newsbar/;
+const STRONG_CLASS = /ticker|marquee|news-?flash|crawl(?!er)|scroller|news-?strip|newsbar/;
 const QUOTE = /(?:^|\s)[+\-−▲▼]?\d[\d,.]*\s?%|[▲▼]|(?:^|\s)[+\-−]\d+[.,]\d+(?:\s|$)/;
 /** A quote's signed change ("+2.91%", "▼ 0.4"): headlines write percentages unsigned. */
 const SIGNED = /(?:^|\s)[+\-−]\d[\d,.]*\s?%|[▲▼]/;

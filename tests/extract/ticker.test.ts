@@ -173,5 +173,10 @@ describe('extractTicker', () => {
     expect(t.map((i) => i.title)).toEqual(H);
     expect(t[2].url).toBeNull();
   });
+
+  it('a forum\'s "crawler-post" (Discourse\'s no-script view) is no news crawl', () => {
+    const post = (t: string) => `<div id="post_1" class="topic-body crawler-post"><div class="post"><p>${t}</p><p>Setup: Ubuntu, an RTX card and the runtime; I tried the setting in my shell profile.</p></div><span class="post-likes">3 Likes</span></div>`;
+    expect(extractTicker(doc(`<h1>Ollama keeps unloading my model</h1>${post('Running a 14B model on a 24GB card. tl;dr how do I keep it in memory?')}`), URL_)).toEqual([]);
+  });
 });
 
