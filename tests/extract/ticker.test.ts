@@ -178,5 +178,10 @@ describe('extractTicker', () => {
     const post = (t: string) => `<div id="post_1" class="topic-body crawler-post"><div class="post"><p>${t}</p><p>Setup: Ubuntu, an RTX card and the runtime; I tried the setting in my shell profile.</p></div><span class="post-likes">3 Likes</span></div>`;
     expect(extractTicker(doc(`<h1>Ollama keeps unloading my model</h1>${post('Running a 14B model on a 24GB card. tl;dr how do I keep it in memory?')}`), URL_)).toEqual([]);
   });
+
+  it('a product page\'s "Son duyurular:" (latest announcements) bar of two headline links', () => {
+    const t = extractTicker(doc(`<div class="announce-bar"><span>Son duyurular:</span> <a href="/blog/surum-3-2">Sürüm 3.2 yayında: Kürtçe desteği</a> <a href="/blog/egitim-indirimi">Öğretmenlere yüzde 50 indirim</a></div><main><h1>Kuzgun AI Not Asistanı Pro</h1><p>Toplantılarınızı cihaz üzerinde kaydedin.</p></main>`), URL_);
+    expect(t.map((i) => i.title)).toEqual(['Sürüm 3.2 yayında: Kürtçe desteği', 'Öğretmenlere yüzde 50 indirim']);
+  });
 });
 
