@@ -1220,6 +1220,8 @@ function cleanSiteName(raw: string | null, host: string): string | null {
   // The head names the host, or the tail is a phrase ("the Web developer blog", "Independent news since 1921").
   if (m && (namesSite(m[1], null, host) || (m[1].split(' ').length <= 4 && m[2].split(' ').length >= 3 && /(^|\s)\p{Ll}/u.test(m[2])))) s = m[1];
   s = s.replace(/,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|S\.L\.|S\.A\.|Corp\.?)$/, '');
+  // A Latin name with its kana reading after it: "note（ノート）"
+  s = s.replace(/^([A-Za-z][\w .!&'-]{1,40}?)\s*[（(][\u30a0-\u30ff\u3040-\u309fー・]{2,20}[）)]$/, '$1');
   return s || null;
 }
 

@@ -634,3 +634,10 @@ describe('a live tag before the declared title', () => {
     expect(m.title).toBe(h);
   });
 });
+
+describe('a site name with its kana reading', () => {
+  it('og:site_name "note（ノート）" is note', () => {
+    const m = meta('<title>記事｜山田｜note</title><meta property="og:site_name" content="note（ノート）">', `<article><h1>記事</h1>${para}${para}</article>`, 'https://note.com/yamada/n/n1234', 'ja');
+    expect(m.siteName).toBe('note');
+  });
+});
