@@ -851,7 +851,7 @@ function signOff(container: Element | null, lastBlock: Element | null, article: 
     const only = kid.children.length === 1 ? kid.children[0] : null;
     if (n < 3 && only && /^(STRONG|B)$/.test(only.tagName) && collapse(only.textContent ?? '') === t && !kid.getElementsByTagName('a').length &&
       /^(?:[A-Z\u00C0-\u024F\u1E00-\u1EFF][a-z\u00C0-\u024F\u1E00-\u1EFF'.-]*\s){1,3}[A-Z\u00C0-\u024F\u1E00-\u1EFF][a-z\u00C0-\u024F\u1E00-\u1EFF'.-]*$/.test(t) && t.length <= 40 &&
-      !/\b(read|more|share|follow|subscribe|related|source|note|update|editor|photo)/i.test(t)) return t;
+      !/\b(read|more|share|follow|subscribe|related|source|note|update|editor|photo)|^(?:about|contacts?)\b/i.test(t)) return t;
   }
   // A signature right after the text's block ("<div class=body>…</div><p>Από το Γραφείο Τύπου</p>").
   let next = body.nextElementSibling;

@@ -11,7 +11,7 @@ const MAX = 200;
 const URL_RE = /\bhttps?:\/\/[^\s<>"'`{}|\\^，。、；：！？（）【】「」]+/gi;
 // share/social intents: path-based so any mirror domain matches too
 const SHARE =
-  /^[^/]+\/(?:[^?#]*\/)?(?:intent|share|sharer|sharing|shareArticle|submit|submitlink|pin\/create|widgets\/share)(?=[/?#.]|$)|^(?:wa\.me|api\.whatsapp|web\.whatsapp|t\.me\/share|telegram\.me|signal\.me|getpocket|[^/]*addtoany|buffer\.com\/add|service\.weibo|social-plugins|b\.hatena\.ne\.jp\/(?:entry|add)|line\.me\/R\/msg|timeline\.line\.me|connect\.ok\.ru|vk\.com\/share)/i;
+  /^[^/]+\/(?:[^?#]*\/)?(?:intent|share|sharer|sharing|shareArticle|submit|submitlink|pin\/create|widgets\/share)(?=[/?#.]|$)|^(?:wa\.me|api\.whatsapp|web\.whatsapp|t\.me\/share|telegram\.me|signal\.me|getpocket|[^/]*addtoany|buffer\.com\/add|service\.weibo|social-plugins|b\.hatena\.ne\.jp\/(?:entry|add)|line\.me\/R\/msg|timeline\.line\.me|connect\.ok\.ru|vk\.com\/share|(?:www\.)?xing\.com\/(?:spi\/shares|social\/share))/i;
 
 class Collector {
   out: Source[] = [];
@@ -28,7 +28,9 @@ class Collector {
     this.raw.add(href);
     // "#cite_ref-3": an in-page anchor (a footnote back-reference), no URL to parse
     if (href.charCodeAt(0) === 35 /* # */) return;
-    this.addClean(href, cleanUrl(href, this.page), text);
+    // (a redirect wrapper is its target, in a section as in the body)
+    const u = cleanUrl(href, this.page);
+    this.addClean(href, u && u.includes('?') ? unwrap(u) : u, text);
   }
   /** `url` = cleanUrl(href, page), already computed. */
   addClean(href: string, url: string | null, text: string): void {
@@ -244,7 +246,8 @@ function pageIds(url: string): string[] {
   const out: string[] = [];
   for (const seg of m[1].split('/').slice(-4)) {
     const t = seg.replace(/\.(?:html?|php|aspx?)$/i, '').replace(/v\d+$/, '');
-    if (t.length >= 6 && t.length <= 40 && (t.match(/\d/g)?.length ?? 0) >= 4) out.push(t.toLowerCase());
+    // (a date folder, "/2026-05-19/", names the day, not this page: other pages link it too)
+    if (t.length >= 6 && t.length <= 40 && (t.match(/\d/g)?.length ?? 0) >= 4 && !/^(?:19|20)\d\d[-_.]\d\d[-_.]\d\d$/.test(t)) out.push(t.toLowerCase());
   }
   return out;
 }

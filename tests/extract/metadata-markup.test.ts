@@ -641,3 +641,10 @@ describe('a site name with its kana reading', () => {
     expect(m.siteName).toBe('note');
   });
 });
+
+describe('a press release\'s boilerplate', () => {
+  it('"<p><b>About Helix Dynamics</b></p>" closing the release names no writer', () => {
+    const m = meta('<title>Helix Dynamics releases Helix-R1</title>', `<article><h1>Helix Dynamics releases Helix-R1</h1>${para}${para}<p><b>About Helix Dynamics</b></p><p>Founded in 2022 and headquartered in Pittsburgh, Helix Dynamics builds AI software for robots.</p></article>`);
+    expect(m.byline).toBeNull();
+  });
+});

@@ -250,5 +250,15 @@ describe('extractSources', () => {
     expect(urls(`<article><h2><b>OPEN SOURCE</b></h2>${P('a.example.org')}<h2><b>POLICY</b></h2>${P('b.example.org')}</article>`)).toEqual(['https://a.example.org/n', 'https://b.example.org/n']);
     expect(urls(`<article>${P('a.example.org')}<h3>Show sources</h3><ul><li><a href="https://c.example.org/s">C</a></li></ul></article>`)).toEqual(['https://c.example.org/s']);
   });
+
+  it('a date folder in the page URL ("/2026-05-19/") does not make a cited "2026-05-19-incident-report" a self-link; xing shares are shares', () => {
+    const u = 'https://www.elfarodigital.es/tecnologia/2026-05-19/directo-caida.html';
+    const d = new JSDOM(`<article><p>La empresa ha admitido en su <a href="https://blog.edgeroute.net/2026-05-19-incident-report/">blog oficial</a> que una actualización provocó el fallo.</p><p><a href="https://www.xing.com/spi/shares/new?url=https%3A%2F%2Fx.de%2F">Xing</a></p></article>`, { url: u }).window.document;
+    expect(extractSources(d, u).map((x) => x.url)).toEqual(['https://blog.edgeroute.net/2026-05-19-incident-report/']);
+  });
+
+  it('a redirect wrapper in a references section is its target', () => {
+    expect(urls('<article><p>Body text of the post about evaluating retrieval systems with care.</p><h2>References</h2><ol><li><a href="https://medium.com/r/?url=https%3A%2F%2Fwww.microsoft.com%2Fbeir%2F">BEIR</a></li><li><a href="https://www.google.com/url?q=https://arxiv.org/abs/1&amp;sa=D">RAGAS</a></li></ol></article>')).toEqual(['https://www.microsoft.com/beir/', 'https://arxiv.org/abs/1']);
+  });
 });
 
