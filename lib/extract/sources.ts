@@ -212,7 +212,7 @@ function unwrap(u: string): string {
   const m = /^https?:\/\/[^/]+\.cdn\.ampproject\.org\/(?:[a-z]\/)+?(s\/)?([^?#]+.*)$/i.exec(u);
   if (m) return cleanUrl((m[1] ? 'https://' : 'http://') + m[2]) ?? u;
   if (!u.includes('?')) return u;
-  const g = /^https?:\/\/(?:www\.)?google\.[a-z.]+\/url\?|^https?:\/\/(?:l|lm)\.facebook\.com\/l\.php\?|^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?(?:r\/|(?:out|redirect|go|link|exit|away|outbound|leave)(?:\.php|\.html?)?)\?/i.test(u);
+  const g = /^https?:\/\/(?:www\.)?google\.[a-z.]+\/url\?|^https?:\/\/(?:l|lm)\.facebook\.com\/l\.php\?|^https?:\/\/link\.zhihu\.com\/\?|^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?(?:r\/|(?:out|redirect|go|link|exit|away|outbound|leave)(?:\.php|\.html?)?)\?/i.test(u);
   if (!g) return u;
   try {
     const p = new URL(u).searchParams;
@@ -297,10 +297,11 @@ function storyScope(doc: Document, root: Element): Element | null {
 }
 
 export function extractSources(doc: Document, url: string): Source[] {
-  const c = new Collector(url);
+  let c = new Collector(url);
   let pageHost: string | undefined;
   // the article's scope: a labelled list outside it (a footer's "Resources" column) is the site's
   let scope: Element | null | undefined;
+  let onlyLead = true;
   for (const h of scanLabels(doc)) {
     if (c.full) break;
     if (h.kind !== 'sources') continue;
@@ -312,6 +313,7 @@ export function extractSources(doc: Document, url: string): Source[] {
       if (scope === doc.body || scope?.tagName === 'HTML') scope = null;
     }
     if (scope && !scope.contains(h.el)) continue;
+    if (h.mode !== 'lead') onlyLead = false;
     if (h.mode === 'head') {
       for (const s of following(h.el, 40, true)) {
         if (c.full) break;
@@ -324,7 +326,8 @@ export function extractSources(doc: Document, url: string): Source[] {
         const sub = new Collector(url);
         collect(sub, s);
         // a trailing block of only the site's own links ("← Back to all posts") ends the section
-        if (c.out.length && sub.out.length && sub.out.every((x) => sameSite(hostOfClean(x.url), (pageHost ??= hostOf(url))))) break;
+        // (a numbered reference to the site's own earlier post, "[3] Our earlier post, …", is an entry)
+        if (c.out.length && sub.out.length && sub.out.every((x) => sameSite(hostOfClean(x.url), (pageHost ??= hostOf(url)))) && !/^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]\s)/.test(lead)) break;
         // (x.url is already clean)
         for (const x of sub.out) c.addClean(x.url, x.url, x.title === x.url ? '' : x.title);
       }
@@ -340,7 +343,10 @@ export function extractSources(doc: Document, url: string): Source[] {
       if (!h.el.firstElementChild) collect(c, h.el);
     }
   }
-  if (c.out.length) return c.out;
+  // a one-link "Source: …" / "来源：…" credit line is a citation among the body's, not a section
+  if (c.out.length && !(c.out.length === 1 && onlyLead)) return c.out;
+  // (the credit's link is read again in its place among the body's)
+  if (c.out.length) c = new Collector(url);
   // no section: external links cited in the body
   const root = bodyRoot(doc);
   const host = hostOf(url);

@@ -260,5 +260,14 @@ describe('extractSources', () => {
   it('a redirect wrapper in a references section is its target', () => {
     expect(urls('<article><p>Body text of the post about evaluating retrieval systems with care.</p><h2>References</h2><ol><li><a href="https://medium.com/r/?url=https%3A%2F%2Fwww.microsoft.com%2Fbeir%2F">BEIR</a></li><li><a href="https://www.google.com/url?q=https://arxiv.org/abs/1&amp;sa=D">RAGAS</a></li></ol></article>')).toEqual(['https://www.microsoft.com/beir/', 'https://arxiv.org/abs/1']);
   });
+
+  it('references: a numbered entry for the site\'s own earlier post is an entry', () => {
+    const u = 'https://medium.com/lattice-engineering/judges-4b1e';
+    const d = new JSDOM(`<article><p>Body of the post on judge models, which we measured on three benchmarks.</p><h2>References</h2><p>[1] Polo et al. <a href="https://arxiv.org/abs/2402.14992">https://arxiv.org/abs/2402.14992</a></p><p>[2] Our earlier post, <a href="https://medium.com/lattice-engineering/calibrating-8e2f">Lattice Engineering</a>, 2026.</p><p>[3] Kocmi, 2023. <a href="https://aclanthology.org/2023.eamt-1.19/">https://aclanthology.org/2023.eamt-1.19/</a></p></article>`, { url: u }).window.document;
+    expect(extractSources(d, u).map((x) => x.url)).toEqual(['https://arxiv.org/abs/2402.14992', 'https://medium.com/lattice-engineering/calibrating-8e2f', 'https://aclanthology.org/2023.eamt-1.19/']);
+  });
+  it('a one-link "来源：" credit is a citation among the body\'s; link.zhihu.com/?target= is its target', () => {
+    expect(urls('<article><p>Hugging Face 在<a href="https://huggingface.co/blog/m">官方博客</a>中说明，新口径已剔除重复请求。</p><p>一份<a href="http://link.zhihu.com/?target=https%3A%2F%2Fcrfm.stanford.edu%2Ffmti%2F">透明度指数</a>显示，多数开源模型得分偏低。</p><p>来源：<a href="https://huggingface.co/spaces/stats">Hugging Face 下载统计</a></p></article>')).toEqual(['https://huggingface.co/blog/m', 'https://crfm.stanford.edu/fmti/', 'https://huggingface.co/spaces/stats']);
+  });
 });
 
