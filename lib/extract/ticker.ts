@@ -318,7 +318,9 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
       // a strip named twice, by its class and by its label ("Breaking News"), may sit in the header's
       // navigation bar (WordPress news themes put it there); a menu is named neither way
       const named = el.tagName !== 'NAV' && TICKER_CLASS.test(a) && !!labelOf(el);
-      if (el.tagName === 'NAV' || el.closest(named ? 'aside,[role=complementary],table' : 'nav,[role=navigation],aside,[role=complementary],table')) continue;
+      // (a theme's top bar holds its widgets in <aside>s: a strip named so there is a strip)
+      const box = el.closest(named ? 'aside,[role=complementary],table' : 'nav,[role=navigation],aside,[role=complementary],table');
+      if (el.tagName === 'NAV' || (box && !(named && box.tagName === 'ASIDE' && box.parentElement?.closest('header,[class*="top-bar"],[class*="topbar"]')))) continue;
       // sidebars, rails, related/partner/popular modules are lists, not strips
       let side = false;
       // (the body's classes describe the page's layout, "has-sidebar", not a module)

@@ -183,5 +183,11 @@ describe('extractTicker', () => {
     const t = extractTicker(doc(`<div class="announce-bar"><span>Son duyurular:</span> <a href="/blog/surum-3-2">Sürüm 3.2 yayında: Kürtçe desteği</a> <a href="/blog/egitim-indirimi">Öğretmenlere yüzde 50 indirim</a></div><main><h1>Kuzgun AI Not Asistanı Pro</h1><p>Toplantılarınızı cihaz üzerinde kaydedin.</p></main>`), URL_);
     expect(t.map((i) => i.title)).toEqual(['Sürüm 3.2 yayında: Kürtçe desteği', 'Öğretmenlere yüzde 50 indirim']);
   });
+
+  it('a "Trending:" strip in a theme\'s top-bar widget (<aside class="widget">) is a strip; the same in a sidebar is not', () => {
+    const strip = `<div class="trending-bar"><strong class="trending-label">Trending:</strong><ul class="trending-list">${H.slice(0, 3).map((h, i) => `<li><a href="/t/${i}">${h}</a></li>`).join('')}</ul></div>`;
+    expect(extractTicker(doc(`<div class="top-bar"><div class="inside-top-bar"><aside class="widget widget_custom_html"><div class="textwidget">${strip}</div></aside></div></div>${LONG}`), URL_).map((i) => i.title)).toEqual(H.slice(0, 3));
+    expect(extractTicker(doc(`${LONG}<div id="right-sidebar"><aside class="widget">${strip}</aside></div>`), URL_)).toEqual([]);
+  });
 });
 
