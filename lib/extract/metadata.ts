@@ -1035,6 +1035,9 @@ function sameDayTime(doc: Document, day: string, lines: string[], order: DateOrd
     texts.push(collapse(raw));
     n++;
   }
+  // (an instant marked up with its offset beats the text beside it, whose zone is not written:
+  // "<span property="dc:date" content="…T14:05:00-08:00">Nov. 19, 2026, 2:05 p.m.</span>")
+  for (const [v] of markupInstants(doc)) if (v.slice(0, 10) === day.slice(0, 10) && /(?:Z|[+-]\d\d:?\d\d)$/.test(v)) return normDate(v, order.local);
   for (const t of texts) {
     const w = textDate(t, order);
     if (w && w.length > 10 && w.slice(0, 10) === day.slice(0, 10)) return normDate(w);

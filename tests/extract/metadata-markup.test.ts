@@ -648,3 +648,10 @@ describe('a press release\'s boilerplate', () => {
     expect(m.byline).toBeNull();
   });
 });
+
+describe('a date-only meta and a marked-up instant of that day', () => {
+  it('pubdate "20261119" and "<span property=\\"dc:date dc:created\\" content=\\"…T14:05:00-08:00\\">Nov. 19, 2026, 2:05 p.m.</span>": the marked-up instant', () => {
+    const m = meta('<title>Drone recall – Gazette</title><meta name="pubdate" content="20261119">', `<div class="node"><h1><span property="dc:title">Drone recall</span></h1><div class="submitted"><span class="field-byline">Gazette Staff</span> | <span property="dc:date dc:created" content="2026-11-19T14:05:00-08:00" datatype="xsd:dateTime">Nov. 19, 2026, 2:05 p.m.</span></div><div class="field-item">${para}${para}</div></div>`);
+    expect(instant(m.publishedAt)).toBe(Date.parse('2026-11-19T14:05:00-08:00'));
+  });
+});
