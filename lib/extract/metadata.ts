@@ -638,7 +638,8 @@ function authorLinks(doc: Document, scope: Element | null, firstBlock: Element |
     if (!rel && !AUTHOR_PATH.test(path)) continue;
     // "Photography by <a>", "Edited by <a>": a credit that names no writer.
     const before = (a.previousSibling?.textContent ?? '').slice(-40);
-    if (/photo|illustrat|graphic|image|video|picture|edit|produc|translat|fotos?\b/i.test(before)) continue;
+    // ("h/t <a>Jonah Kim</a>", "via", "thanks to": a tip's credit, not the writer)
+    if (/photo|illustrat|graphic|image|video|picture|edit|produc|translat|fotos?\b|h\/t|hat ?tip|\bvia\b|thanks? to/i.test(before)) continue;
     // An avatar link names its author in the picture's alt text.
     const n = cleanByline(a.textContent) ?? (rel ? cleanByline(avatarAlt(a.querySelector('img')?.getAttribute('alt'))) : null);
     if (n && !names.includes(n) && n.split(' ').length <= 5) names.push(n);
