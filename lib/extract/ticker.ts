@@ -222,11 +222,14 @@ function breakingOne(el: Element): Raw | null {
   const label = labelOf(el);
   if (!label || !BREAKING.test(label)) return null;
   const as = el.getElementsByTagName('a');
-  if (as.length !== 1) return null;
-  const t = textOf(as[0], 300, 40);
+  // (or its one headline unlinked: "<strong>Eilmeldung</strong> <span>Sturmtief …</span>")
+  const head = as.length === 1 ? as[0] : !as.length && el.childElementCount === 2 ? el.lastElementChild : null;
+  if (!head) return null;
+  const t = textOf(head, 300, 40);
   if (!t || t.length > 160 || (t.split(' ').length < 4 && !(CJK.test(t) && t.length >= 8))) return null;
   if (textOf(el, 600, 80).length > t.length + label.length + 40) return null;
-  const href = as[0].getAttribute('href') ?? '';
+  if (head.tagName !== 'A') return { title: t, url: null, href: '' };
+  const href = head.getAttribute('href') ?? '';
   return href ? { title: t, url: href, href } : null;
 }
 
@@ -339,6 +342,7 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
   // no strip: a one-headline breaking-news banner
   for (let i = 0; i < cands.length && i < 20; i++) {
     const one = breakingOne(cands[i]);
+    if (one && one.url === null) return [{ title: squash(one.title), url: null }];
     const u = one && cleanUrl(one.href, url);
     if (one && u) return [{ title: squash(one.title), url: u }];
   }

@@ -189,5 +189,9 @@ describe('extractTicker', () => {
     expect(extractTicker(doc(`<div class="top-bar"><div class="inside-top-bar"><aside class="widget widget_custom_html"><div class="textwidget">${strip}</div></aside></div></div>${LONG}`), URL_).map((i) => i.title)).toEqual(H.slice(0, 3));
     expect(extractTicker(doc(`${LONG}<div id="right-sidebar"><aside class="widget">${strip}</aside></div>`), URL_)).toEqual([]);
   });
+
+  it('a one-headline "Eilmeldung" bar without a link: the headline, url null', () => {
+    expect(extractTicker(doc(`<div class="rp-breaking"><strong class="rp-breaking__label">Eilmeldung</strong> <span class="rp-breaking__text">Sturmtief „Nadia“: Wetterdienst warnt vor Orkanböen im Sauerland</span></div>${LONG}`), URL_)).toEqual([{ title: 'Sturmtief „Nadia“: Wetterdienst warnt vor Orkanböen im Sauerland', url: null }]);
+  });
 });
 
