@@ -141,8 +141,10 @@ function itemsOf(el: Element): Raw[] | null {
   );
   // a strip is small: a container of hundreds of elements is a page section, not a ticker
   if (n >= 800) return null;
-  const linkCls = new Set(alike.filter(([, c, l]) => l && c).map(([, c]) => c));
-  const same = linkCls.size ? alike.filter(([, c, l]) => l || linkCls.has(c)).map(([r]) => r) : [];
+  // (compared by their first class: "views-row" and "views-row top-stories-strip__notice" are alike)
+  const first = (c: string) => c.trim().split(/\s+/)[0];
+  const linkCls = new Set(alike.filter(([, c, l]) => l && c).map(([, c]) => first(c)));
+  const same = linkCls.size ? alike.filter(([, c, l]) => l || linkCls.has(first(c))).map(([r]) => r) : [];
   const use =
     same.length > links.length && same.length >= 2 ? same
     : links.length >= 2 || (links.length === 1 && mixed.length >= 2) ? mixed

@@ -193,5 +193,12 @@ describe('extractTicker', () => {
   it('a one-headline "Eilmeldung" bar without a link: the headline, url null', () => {
     expect(extractTicker(doc(`<div class="rp-breaking"><strong class="rp-breaking__label">Eilmeldung</strong> <span class="rp-breaking__text">Sturmtief „Nadia“: Wetterdienst warnt vor Orkanböen im Sauerland</span></div>${LONG}`), URL_)).toEqual([{ title: 'Sturmtief „Nadia“: Wetterdienst warnt vor Orkanböen im Sauerland', url: null }]);
   });
+
+  it('an unlinked notice in a Drupal Views strip ("views-row top-stories-strip__notice") among linked "views-row" items', () => {
+    const rows = H.slice(0, 2).map((h, i) => `<span class="views-row"><a href="/news/${i}">${h}</a></span> <span class="sep">|</span> `).join('') + `<span class="views-row top-stories-strip__notice">${H[2]}</span>`;
+    const t = extractTicker(doc(`<div class="top-stories-strip"><h2 class="top-stories-strip__title">Top stories</h2><div class="view-content">${rows}</div></div>${LONG}`), URL_);
+    expect(t.map((i) => i.title)).toEqual(H.slice(0, 3));
+    expect(t[2].url).toBeNull();
+  });
 });
 
