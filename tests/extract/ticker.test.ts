@@ -200,5 +200,7 @@ describe('extractTicker', () => {
     expect(t.map((i) => i.title)).toEqual(H.slice(0, 3));
     expect(t[2].url).toBeNull();
   });
+
+
 });
 
