@@ -63,7 +63,7 @@ describe('offline copy (Readability + DOMPurify)', () => {
       else expect(copy.html).not.toMatch(/<script|\son\w+=/i);
     }
     expect(missing).toEqual([]);
-  });
+  }, 120_000);
 });
 
 describe('what the page and the off-page reader answer is validated', () => {

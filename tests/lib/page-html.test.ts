@@ -21,7 +21,7 @@ describe('pageHtml: the page as the browser holds it, written in pieces', () => 
       expect(again.documentElement.getAttribute('lang'), slug).toBe(doc.documentElement.getAttribute('lang'));
       expect(again.title, slug).toBe(doc.title);
     }
-  });
+  }, 120_000);
 
   it('writes big elements in pieces that parse back to the same page, escaping text and attributes', async () => {
     const doc = dom('<html lang="de"><head><title>T</title></head><body><article id="a"></article><footer></footer></body></html>');
