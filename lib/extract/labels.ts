@@ -274,7 +274,8 @@ function scan(doc: Document): Hit[] {
   });
 }
 
-const AI_BADGE = /\s*(?:[·•|–—:-]\s*)?(?:(?:ai|ki|ia)[- ]?(?:generated|powered|generiert|généré|générée|generado|gerado|generato)|(?:generated|written|created|powered|made) (?:by|with) (?:ai|an ai(?: model)?)|by ai)$/i;
+// (tested on cleaned, lower-cased labels)
+const AI_BADGE = /\s*(?:[·•|–—:-]\s*)?(?:(?:ai|ki|ia)[- ]?(?:generated|powered|generiert|généré|générée|generado|gerado|generato)|(?:generated|written|created|powered|made) (?:by|with) (?:ai|an ai(?: model)?)|by ai)$/;
 
 /** Is the element's whole text one link's text? */
 function linkOnly(el: Element, pre: string): boolean {

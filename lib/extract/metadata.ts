@@ -604,17 +604,17 @@ function bylineLine(doc: Document, body: Element | null): string | null {
 // Author pages' paths in several languages: /author/jane-doe, /autores/…, /penulis/…, /yazar/…, /@jane (Medium, Substack)
 const AUTHOR_PATH = /\/(?:authors?|autor(?:es|en|i)?|auteurs?|autore|penulis|yazar(?:lar)?|writers?|journalists?|reporters?|columnists?|contributors?|redakteur(?:e|in)?|skribent(?:er)?|forfatter|auteur|giornalisti?|people|staff|profiles?|by)\/[^/?#]+|^\/@[\w.-]+\/?$/i;
 
-/**
- * Links to author pages in the article's head, between the headline and the first paragraph
- * ("<span class=yazar><a href=/yazar/ayse-yilmaz>Ayşe Yılmaz</a></span>", "بقلم: <a href=/author/…>"):
- * their texts are the names. At most 40 links looked at.
- */
 /** An avatar's alt text without what it says of the picture ("Steven Musil mugshot", "Photo of Jane Doe"). */
 function avatarAlt(alt: string | null | undefined): string | null {
   if (!alt) return null;
   return alt.replace(/^(?:(?:a )?(?:photo|picture|image|portrait|headshot|avatar) of\s+)/i, '').replace(/(?:['’]s)?\s+(?:mugshot|headshot|avatar|portrait|photo|picture|image|profile (?:photo|picture|image|pic))$/i, '');
 }
 
+/**
+ * Links to author pages in the article's head, between the headline and the first paragraph
+ * ("<span class=yazar><a href=/yazar/ayse-yilmaz>Ayşe Yılmaz</a></span>", "بقلم: <a href=/author/…>"):
+ * their texts are the names. At most 40 links looked at.
+ */
 function authorLinks(doc: Document, scope: Element | null, firstBlock: Element | null): string | null {
   const head = headline(doc);
   const root = scope ?? head?.parentElement?.parentElement ?? null;
@@ -1465,14 +1465,13 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   for (const h of whole ? [] : h1s) {
     const c = cands.find((x) => agrees(h, x));
     if (c) {
-      // A WordPress archive declares "Policy Archives" ("… Archivi", "… Archivos" in Yoast's translations)
-      // over its h1 "Policy": the declared title.
-      title = norm(c) === norm(h) || /^\s*(?:archives?|archiv|archivi|archivos|arquivos|archieven|archiwa|arkiv|архивы?)$/i.test(c.slice(h.length)) && c.toLowerCase().startsWith(h.toLowerCase()) ? c : h;
+      // (a WordPress archive's "Policy Archives" over its h1 "Policy" is its declaredTitle, below)
+      title = norm(c) === norm(h) ? c : h;
       break;
     }
   }
   if (!title) title = cands[0] ?? h1s[0] ?? docTitle;
-  const declared = (ogTitle ? cands[headline ? 1 : 0] : null) ?? cands[cands.length - 1];
+  const declared = [ogTitle, docTitle].map((t) => (t ? splitTitle(t, siteName, host).title : '')).find((t) => t.length > 1);
   const declaredTitle = declared && declared !== title && declared.toLowerCase().startsWith(title.toLowerCase()) ? declared : undefined;
 
   // Byline

@@ -138,9 +138,10 @@ function citedInProse(a: Element): boolean {
 // (Elementor calls every block of a page "elementor-widget", the story's text and footnotes too)
 const SIDEBAR = /(^|[\s_-])(sidebar|side-?bar|(?<!elementor-)widget|widget-area|rail|rightrail|leftrail)([\s_-]|$)/;
 
-/** Inside an aside / complementary region or a sidebar-classed container (bounded climb), not in the article. */
+/** Classes of the post itself (its hAtom entry, its body). */
 const POST = /(^|\s)(hentry|h-entry|post-body|entry-content|post-content|article-body)(\s|$)/;
 
+/** Inside an aside / complementary region or a sidebar-classed container (bounded climb), not in the article. */
 function inSidebar(el: Element): boolean {
   for (let x: Element | null = el, i = 0; x && i < 15; x = x.parentElement, i++) {
     const t = x.tagName;
@@ -395,7 +396,7 @@ export function extractSources(doc: Document, url: string): Source[] {
       const as = el.getElementsByTagName('a');
       for (let i = as.length - 1; i >= 0 && i >= as.length - 10; i--) {
         const u = cleanUrl(as[i].getAttribute('href') ?? '', url);
-        if (u && /\/status(?:es)?\/\d+|\/post\/[\w]+|\/@[\w.]+\/\d+/.test(u)) {
+        if (u && /\/status(?:es)?\/\d+|\/post\/\w+|\/@[\w.]+\/\d+/.test(u)) {
           c.addClean(u, u, textOf(as[i], 300, 50));
           break;
         }

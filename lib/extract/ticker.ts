@@ -71,7 +71,7 @@ interface Raw {
 
 /** Category tags, kickers, dates and counts beside a headline (by class). */
 // ("views" only as a whole class, a view count: Drupal's "views-field" wraps the headline itself)
-const BESIDE = /(^|[\s_-])(date|time|timestamp|meta|ago|count|category|kicker|tag|badge|label|eyebrow|topic|section-name|flag)([\s_-]|$)|(^|\s)views(\s|$)/;
+const BESIDE = /(^|[\s_-])(date|time|timestamp|meta|ago|count|category|kicker|tag|badge|label|eyebrow|topic|section-name|flag|pill|live)([\s_-]|$)|(^|\s)views(\s|$)/;
 
 /** A link's headline: its text without a category tag, kicker or time inside it. */
 function linkTitle(a: Element): string {
@@ -91,7 +91,6 @@ function linkTitle(a: Element): string {
   return squash(t);
 }
 
-const BADGE = /(^|[\s_-])(badge|tag|pill|flag|label|live)([\s_-]|$)/;
 const NOT_HEADLINE = /(^|[\s_-])(date|time|timestamp|meta|ago|count|category|kicker)([\s_-]|$)|(^|\s)views(\s|$)/;
 
 function itemsOf(el: Element): Raw[] | null {
@@ -125,7 +124,7 @@ function itemsOf(el: Element): Raw[] | null {
       if (leaf && tag !== 'A') {
         const t = textOf(e, 300, 40);
         // a badge before the headline ("<span class=c-live-tag>LIVE</span> <span>Headline</span>")
-        if (t.length <= 15 && e.nextElementSibling && BADGE.test(attrs(e))) return false;
+        if (t.length <= 15 && e.nextElementSibling && BESIDE.test(attrs(e))) return false;
         if (t) {
           const r = { title: t, url: null, href: '' };
           leaves.push(r);

@@ -131,8 +131,8 @@ function divider(b: Element): boolean {
 /**
  * How many paragraphs under a label in the article body are its summary: the first, or the two or
  * three short ones before a divider that sets them off from the article ("In a nutshell", two
- * paragraphs, a rule, then the article), or that end the article's text. (A heading after them proves less: the paragraph after a
- * summary paragraph is often the article's first.)
+ * paragraphs, a rule, then the article), or that end the article's text. (A heading after them
+ * proves less: the paragraph after a summary paragraph is often the article's first.)
  */
 function sectionRun(raw: Element[], label: Element): number {
   let k = 0;
@@ -142,8 +142,8 @@ function sectionRun(raw: Element[], label: Element): number {
   // (following() stops at a bare <hr>: then the rule is right after the last paragraph)
   const next = k < raw.length ? raw[k] : raw[k - 1].nextElementSibling;
   if (next && divider(next)) return k;
-  // a summary that closes the article ("En resumen" over its last two paragraphs): the text ends with them
-  // (after the article's own paragraphs, each of the run a sentence or more)
+  // a summary that closes the article ("En resumen" over its last two paragraphs, after the article's
+  // own): the text ends with them, each a sentence or more
   let after = raw[k - 1].nextElementSibling;
   while (after && /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT|BR)$/.test(after.tagName)) after = after.nextElementSibling;
   let before = label.previousElementSibling;

@@ -3,9 +3,8 @@
  *   tsx scripts/bench/extract-accuracy.ts [corpusDir] [--holdout DIR] [--no-corpus] [--verbose]
  *
  * 1. Labelled fixtures (tests/fixtures/holdout/<slug>/{page.html,expected.json}, the unseen set;
- *    tests/fixtures/holdout-2, -3 and -4, unseen sets by other authors, when present, and all of them
- *    pooled; then
- *    tests/fixtures/pages, the training set): per-field accuracy of our extractor
+ *    tests/fixtures/holdout-2, -3 and -4, unseen sets by other authors, when present, and all of
+ *    them pooled; then tests/fixtures/pages, the training set): per-field accuracy of our extractor
  *    (tests/support/score.ts `scoreBrief` when it exists), and the section figures of issue #3:
  *    the page's own TL;DR (share of pages right), takeaways / sources / ticker (mean item F1).
  *    Scored on analyzePage's own output (no generated summaries: those are not the page's).
@@ -106,7 +105,6 @@ interface SectionTally {
 const emptyLabel = (v: unknown): boolean =>
   v === null || v === undefined || (typeof v === 'string' && !v.trim()) || (Array.isArray(v) && v.length === 0);
 
-/** Per-field accuracy on a labelled fixture directory (<dir>/<slug>/{page.html,expected.json}). */
 /** Counts over a set of labelled pages (one directory, or several pooled). */
 interface Tally {
   pages: number;
@@ -115,11 +113,15 @@ interface Tally {
   n: Record<string, number>;
   sec: Record<Section, SectionTally>;
 }
-export function newTally(): Tally {
+function newTally(): Tally {
   return { pages: 0, ok: {}, okR: {}, n: {}, sec: Object.fromEntries(SECTIONS.map((f) => [f, { n: 0, nonEmpty: 0, sum: 0, sumNonEmpty: 0, spurious: 0 }])) as Record<Section, SectionTally> };
 }
 const add = (r: Record<string, number>, k: string) => (r[k] = (r[k] ?? 0) + 1);
 
+/**
+ * Per-field accuracy on a labelled fixture directory (<dir>/<slug>/{page.html,expected.json}); each
+ * page is also counted into `pool` when given.
+ */
 export async function benchFixtures(dir: string, verbose = false, label = 'Labelled pages', readability = true, pool?: Tally): Promise<string> {
   if (!existsSync(dir)) return `${dir}: not found\n`;
   const scorer = await loadScorer();

@@ -7,6 +7,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../lib/extract/metadata';
+import { analyzePage } from '../../lib/extract';
 
 const URL0 = 'https://www.example-site.org/news/story';
 function meta(head: string, body = '', url = URL0, lang = 'en') {
@@ -131,11 +132,15 @@ describe('site name: generic and platform names', () => {
 });
 
 describe('archive titles', () => {
-  it('a WordPress category archive keeps its declared "… Archives" title over the h1', () => {
+  it('a WordPress category archive declares "… Archives" over its h1: the declared title, which names it when it is no article', () => {
     const m = meta('<title>Generative AI Archives - The Stack Brief</title><meta property="og:title" content="Generative AI Archives - The Stack Brief"><meta property="og:site_name" content="The Stack Brief">', '<h1 class="cat-title">Generative AI</h1><ul><li><a href="/a">A story</a></li></ul>', 'https://thestackbrief.com/category/generative-ai/');
-    expect(m.title).toBe('Generative AI Archives');
+    expect(m.declaredTitle).toBe('Generative AI Archives');
     const it_ = meta('<title>Intelligenza artificiale Archivi - Il Chip</title><meta property="og:site_name" content="Il Chip">', '<h1 class="page-title">Intelligenza artificiale</h1><ul><li><a href="/a">Una storia</a></li></ul>', 'https://ilchip.it/category/intelligenza-artificiale/', 'it');
-    expect(it_.title).toBe('Intelligenza artificiale Archivi');
+    expect(it_.declaredTitle).toBe('Intelligenza artificiale Archivi');
+    const page = new JSDOM('<!doctype html><html lang="it"><head><title>Intelligenza artificiale Archivi - Il Chip</title><meta property="og:site_name" content="Il Chip"></head><body><h1 class="page-title">Intelligenza artificiale</h1><ul><li><a href="/a">Una storia</a></li><li><a href="/b">Un\'altra storia</a></li></ul></body></html>', { url: 'https://ilchip.it/category/intelligenza-artificiale/' }).window.document;
+    const brief = analyzePage(page, 'https://ilchip.it/category/intelligenza-artificiale/');
+    expect(brief.isArticle).toBe(false);
+    expect(brief.title).toBe('Intelligenza artificiale Archivi');
   });
 });
 
