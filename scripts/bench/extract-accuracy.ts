@@ -3,7 +3,7 @@
  *   tsx scripts/bench/extract-accuracy.ts [corpusDir] [--holdout DIR] [--no-corpus] [--verbose]
  *
  * 1. Labelled fixtures (tests/fixtures/holdout/<slug>/{page.html,expected.json}, the unseen set;
- *    tests/fixtures/holdout-2, -3 and -4, unseen sets by other authors, when present, and all of
+ *    tests/fixtures/holdout-2 to -5, unseen sets by other authors, when present, and all of
  *    them pooled; then tests/fixtures/pages, the training set): per-field accuracy of our extractor
  *    (tests/support/score.ts `scoreBrief` when it exists), and the section figures of issue #3:
  *    the page's own TL;DR (share of pages right), takeaways / sources / ticker (mean item F1).
@@ -298,7 +298,7 @@ export async function benchExtractAccuracy(opts: { holdoutDir: string; trainingD
   let out = await benchFixtures(opts.holdoutDir, opts.verbose, 'HOLDOUT (unseen) labelled pages', true, pool);
   // more unseen sets, each written by another author after the previous had been measured
   let sets = 1;
-  for (const [n, what] of [[2, 'a second'], [3, 'a third'], [4, 'a fourth']] as const) {
+  for (const [n, what] of [[2, 'a second'], [3, 'a third'], [4, 'a fourth'], [5, 'a fifth']] as const) {
     const dir = opts.holdoutDir.replace(/\/?$/, `-${n}`);
     if (!existsSync(dir)) continue;
     out += '\n' + (await benchFixtures(dir, opts.verbose, `HOLDOUT-${n} (${what} unseen set) labelled pages`, true, pool));

@@ -99,7 +99,7 @@ describe('fixture labels', () => {
 
   it('every expected.json (pages, dev and the unseen sets) is valid', () => {
     const problems: string[] = [];
-    const sets = ['pages', 'dev', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4'].map((d) => path.join(ROOT, d)).filter((d) => existsSync(d));
+    const sets = ['pages', 'dev', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5'].map((d) => path.join(ROOT, d)).filter((d) => existsSync(d));
     for (const dir of sets) {
       for (const slug of fixtureDirs(dir)) {
         let e: Record<string, unknown>;
