@@ -131,6 +131,8 @@ export function isBoilerplate(el: Element, inArticle = false): boolean {
   const m = BP_WORD.exec(attrs(el));
   // a metered site's paywall wrapper holds the rest of the story (hidden by a script for
   // non-subscribers); the prompt to subscribe is a small box
+  // a table cell or definition named "comments" is a field of a record (a paper's "Comments:" row), not a thread
+  if (m && (t === 'TD' || t === 'DD') && m[2].startsWith('comment')) return false;
   if (m && m[2] === 'paywall') return el.getElementsByTagName('p').length < 2 || textOf(el, 500, 200).length < 300;
   return !!m;
 }

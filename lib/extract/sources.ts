@@ -158,7 +158,7 @@ function inSidebar(el: Element): boolean {
  * Byline/date lines, bookmark bars and cite-this boxes (their links credit or cite the page itself);
  * calls to action, disclaimers and "read more" links (the site's).
  */
-const META = /(^|[\s_-])(meta|metadata|dateline|date-?source|bookmarks?|cite-?(?:box|this|as)|how-to-cite|bibtex|cta|call-to-action|disclaimer|read-?more)($|[\s_-])/;
+const META = /(^|[\s_-])(meta|metadata|dateline|date-?source|bookmarks?|cite-?(?:box|this|as)|how-to-cite|bibtex|cta|call-to-action|disclaimer|read-?more|licen[cs]e)($|[\s_-])/;
 /** Promo lines at the end of a post: hiring, tip lines, subscribe/follow calls. */
 const PROMO = /^(?:we['’]re hiring|(?:any |got |have )?(?:questions|feedback)\?|get in touch\b|we are hiring|(?:got|have) a (?:news )?tip|(?:subscribe|sign up)\b|(?:follow|join) us\b|support (?:us|our)\b|thanks? (?:you )?for reading|(?:want|interested in|looking) to advertise|advertise (?:with|in) us\b|love \S+\? (?:tell|share)|enjoy(?:ing|ed)? (?:this|the) (?:newsletter|issue)\? (?:forward|share|tell))/i;
 /** The paragraph, list item, cell, quote or caption a link sits in (a few levels up at most), or null. */
@@ -263,6 +263,12 @@ const MARKED_ROOT = /(^|\s)(post-content|entry-content|article-body|article-cont
 function bodyRoot(doc: Document): Element {
   let root = mainRoot(doc);
   const body = doc.body;
+  // no paragraphs to find it by (a paper's abstract page is a blockquote and tables): the page's
+  // single <main> is still its content, and a layout wrapper around it ("flex-wrap-footer") is not
+  if (root === body) {
+    const mains = doc.querySelectorAll('main,[role=main]');
+    if (mains.length === 1) return mains[0];
+  }
   for (let up = 0; up < 2 && root !== body; up++) {
     const t = root.tagName;
     if (t === 'ARTICLE' || t === 'MAIN' || root.getAttribute('role') === 'main' || root.getAttribute('itemprop') === 'articleBody' || MARKED_ROOT.test(root.getAttribute('class') ?? '')) break;

@@ -269,5 +269,13 @@ describe('extractSources', () => {
   it('a one-link "来源：" credit is a citation among the body\'s; link.zhihu.com/?target= is its target', () => {
     expect(urls('<article><p>Hugging Face 在<a href="https://huggingface.co/blog/m">官方博客</a>中说明，新口径已剔除重复请求。</p><p>一份<a href="http://link.zhihu.com/?target=https%3A%2F%2Fcrfm.stanford.edu%2Ffmti%2F">透明度指数</a>显示，多数开源模型得分偏低。</p><p>来源：<a href="https://huggingface.co/spaces/stats">Hugging Face 下载统计</a></p></article>')).toEqual(['https://huggingface.co/blog/m', 'https://crfm.stanford.edu/fmti/', 'https://huggingface.co/spaces/stats']);
   });
+  it("a paper page without paragraphs: its <main> inside a 'flex-wrap-footer' wrapper is read, a 'Comments:' cell's code link is cited, the license box is not", () => {
+    const page = `<div class="flex-wrap-footer"><header><a href="https://www.cornell.edu/">Cornell</a></header><main><div id="abs"><h1>Title: A paper</h1>
+      <blockquote class="abstract">Abstract: We study a thing at length and release code and checkpoints for everyone to use freely.</blockquote>
+      <table><tr><td class="tablecell label">Comments:</td><td class="tablecell comments mathjax">22 pages. Code at <a href="https://github.com/a/b">this https URL</a></td></tr></table></div>
+      <div class="extra-services"><div class="abs-license"><a href="http://creativecommons.org/licenses/by/4.0/">view license</a></div></div></main>
+      <footer><a href="https://status.example.org/">Status</a></footer></div>`;
+    expect(urls(page)).toEqual(['https://github.com/a/b']);
+  });
 });
 
