@@ -8,8 +8,11 @@ const TRACKING_PARAMS = new Set([
   'ncid', 'icid', 'ito', 'smid', 'cid',
 ]);
 
-function isTrackingParam(name: string): boolean {
+function isTrackingParam(name: string, value: string): boolean {
   const n = name.toLowerCase();
+  // "cid" tags a campaign ("cid=soc_tw_ai") on most sites, but a long number is a page's content id
+  // (INE's "operacion.htm?c=…&cid=1254736176754"): dropping it would break the link
+  if (n === 'cid' && /^\d{6,}$/.test(value)) return false;
   return n.startsWith('utm_') || n.startsWith('pk_') || n.startsWith('mtm_') || TRACKING_PARAMS.has(n);
 }
 
@@ -36,7 +39,7 @@ export function cleanUrl(href: string | null | undefined, base?: string): string
   const safe = safeHttpUrl(href, base);
   if (!safe) return null;
   const u = new URL(safe);
-  const keep = [...u.searchParams].filter(([k]) => !isTrackingParam(k));
+  const keep = [...u.searchParams].filter(([k, v]) => !isTrackingParam(k, v));
   if (keep.length !== [...u.searchParams].length) {
     u.search = '';
     for (const [k, v] of keep) u.searchParams.append(k, v);

@@ -373,7 +373,7 @@ export function extractSources(doc: Document, url: string): Source[] {
     const u = as.length === 1 ? cleanUrl(as[0].getAttribute('href') ?? '', url) : null;
     if (u && !sameSite(hostOfClean(u), host) && !ids.some((id) => u.toLowerCase().includes(id))) c.addClean(u, u, textOf(as[0], 300, 50));
   }
-  walk(root, (el) => {
+  const visit = (el: Element): boolean | void | null => {
     if (c.out.length >= MAX) return null;
     if (isBoilerplate(el, inArticle) || isHidden(el) || el.getAttribute('rel')?.includes('sponsored') || sponsored(el) || commentsBlock(el)) return false;
     // (a wrapper named so that holds the story, HubSpot's "hs_cos_wrapper_meta_field", is the story)
@@ -434,6 +434,14 @@ export function extractSources(doc: Document, url: string): Source[] {
     // cleanUrl(u) === u: u is already clean
     c.addClean(u, u, textOf(el, 300, 50));
     return false;
-  }, 10000);
+  };
+  // the story's lead figure, set just above its marked body: its caption may cite the chart's data
+  if (inArticle)
+    for (let f = root.previousElementSibling, i = 0; f && i < 4; f = f.previousElementSibling, i++)
+      if (f.tagName === 'FIGURE') {
+        walk(f, visit, 200);
+        break;
+      }
+  walk(root, visit, 10000);
   return c.out;
 }

@@ -277,5 +277,11 @@ describe('extractSources', () => {
       <footer><a href="https://status.example.org/">Status</a></footer></div>`;
     expect(urls(page)).toEqual(['https://github.com/a/b']);
   });
+  it('a lead figure set just above the marked body: its caption cites the data; a photo credit there does not', () => {
+    const page = (cap: string) => `<main><article><header><h1>Universities and AI compute</h1></header><figure><img src="/a.jpg"><figcaption>${cap}</figcaption></figure>
+      <div class="article__body"><p>The race for artificial intelligence is also run on campus, and the budgets that fifty public universities approved for 2026 show it in detail, line by line.</p><p>Spending on high-performance computing grew by almost a third in a single year, the largest rise in a decade.</p><p>Five universities hold two thirds of the spending, as <a href="https://www.ub.edu/budget">the budgets</a> show.</p></div></article></main>`;
+    expect(urls(page('Chart data: <a href="https://www.ine.es/op.htm?c=E&amp;cid=1254736176754">INE</a>'))).toEqual(['https://www.ine.es/op.htm?c=E&cid=1254736176754', 'https://www.ub.edu/budget']);
+    expect(urls(page('Photo: <a href="https://www.agency.example/jane">Jane Doe</a>'))).toEqual(['https://www.ub.edu/budget']);
+  });
 });
 
