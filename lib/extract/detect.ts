@@ -102,6 +102,9 @@ export function detectArticle(doc: Document, url: string, credit?: Pick<Brief, '
   // A short news brief is still an article: one headline, signed and dated, over a few paragraphs
   // of its own (not a feed of signed posts, not a listing: both counted below).
   if (credit?.byline && credit.publishedAt && h1 <= 1 && m.words >= 30 && m.paragraphs >= 1 && m.times.length < 5) add(2, 'one story, signed and dated');
+  // Dated but unsigned (a company newsroom's post, an agency's release): a story of some length under
+  // one headline, at an address that says nothing against it (an "About" page is dated too).
+  else if (credit?.publishedAt && !credit.byline && !plus.some(([w, why]) => w < 0 && why.startsWith('URL')) && h1 === 1 && m.words >= 200 && m.paragraphs >= 3 && m.times.length < 3 && m.teasers < 3) add(1, 'one dated story');
   // Scholarly pages (arXiv, journals) describe their paper in Highwire Press tags, which Google Scholar
   // reads: as telling as a JSON-LD ScholarlyArticle.
   if (metas.has('citation_title') && (metas.has('citation_author') || metas.has('citation_authors'))) add(4, 'scholarly article metadata (citation_title, citation_author)');

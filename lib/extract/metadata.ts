@@ -247,6 +247,9 @@ function cleanByline(raw: string | null | undefined): string | null {
   // Korean: the name before 기자 ("reporter"); what follows is an e-mail or a link label.
   const ko = /^(\S{2,4})\s?기자(?=$|[\s,·|])/.exec(s);
   if (ko) return ko[1];
+  // Two or three reporters share the one role ("김민지·박준호 기자").
+  const kos = /^([\uAC00-\uD7A3]{2,4}(?:\s*[·ㆍ,]\s*[\uAC00-\uD7A3]{2,4}){1,3})\s?기자(?=$|[\s,|])/.exec(s);
+  if (kos) return kos[1].split(/\s*[·ㆍ,]\s*/).join(' and ');
   // A date run straight on after the name ("林秋2026/03/28 20:15": a name link, then a timestamp span)
   s = s.replace(/(?<=\p{L})\d{4}[/.年-]\d{1,2}[/.月-]\d{1,2}.*$/u, '');
   // A sentence is no byline ("记者从多家车企获悉，…。").
@@ -1469,6 +1472,15 @@ export function extractMetadata(doc: Document, url: string): Metadata {
       title = norm(c) === norm(h) ? c : h;
       break;
     }
+  }
+  // The one headline over the story, reworded in the metadata ("Opening our Nairobi research hub…"
+  // under an og:title "Northwind Labs opens Nairobi research hub"): the h1 is what the reader sees.
+  // (Not over a listing's teasers, not an h1 that holds the title after a label, "Title:…".)
+  if (!title && h1s.length === 1 && cands[0] && page.teasers < 3 && doc.getElementsByTagName('h1')[0]?.closest('main,article,[role=main]') && !norm(h1s[0]).includes(norm(cands[0]))) {
+    const words = (x: string): Set<string> => new Set(x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+    const hw = words(h1s[0]);
+    const shared = [...words(cands[0])].filter((w) => hw.has(w)).length;
+    if (hw.size >= 4 && shared >= 3) title = h1s[0];
   }
   if (!title) title = cands[0] ?? h1s[0] ?? docTitle;
   const declared = [ogTitle, docTitle].map((t) => (t ? splitTitle(t, siteName, host).title : '')).find((t) => t.length > 1);

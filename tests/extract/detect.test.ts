@@ -46,6 +46,16 @@ describe('detectArticle: articles', () => {
     expect(detectArticle(dom(), url).isArticle).toBe(false);
   });
 
+  it("a newsroom's dated, unsigned post under one headline is an article; an \"About\" page dated alike is not", () => {
+    const doc = (url: string) => new JSDOM(`<!doctype html><html><head><meta property="og:type" content="website"></head><body><main><h1>Opening our Nairobi hub</h1><span>Nov 12, 2026</span><div>${paras(3, 70)}</div></main></body></html>`, { url }).window.document;
+    const dated = { byline: null, publishedAt: '2026-11-12' };
+    const post = detectArticle(doc('https://newsroom.example.ai/nairobi-hub'), 'https://newsroom.example.ai/nairobi-hub', dated);
+    expect(post.isArticle).toBe(true);
+    expect(post.reasons).toContain('one dated story');
+    expect(detectArticle(doc('https://newsroom.example.ai/nairobi-hub'), 'https://newsroom.example.ai/nairobi-hub').isArticle).toBe(false);
+    expect(detectArticle(doc('https://example.ai/about/'), 'https://example.ai/about/', dated).isArticle).toBe(false);
+  });
+
   it('a short story the CMS marks a single post (WordPress, Ghost, Drupal body classes), not its archive', () => {
     const body = (cls: string) => `<body class="${cls}"><main><h1>Council approves fibre permits</h1><div class="entry-content">${paras(3, 40)}</div></main></body>`;
     const run = (cls: string, url = 'https://example.com/news/council-fibre-permits/') =>

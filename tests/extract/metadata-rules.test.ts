@@ -117,11 +117,19 @@ describe('more rules', () => {
     expect(textDate('2025年3月3日(月) 10:30')).toBe('2025-03-03T10:30:00Z');
     expect(textDate('Updated on Monday, March 3, 2025')).toBeNull();
   });
+  it("the story's one h1, reworded in og:title, is the title; a listing's h1 or a \"Title:\" label is not", () => {
+    const head = '<title>Northwind Labs opens its Nairobi hub | Northwind Labs</title><meta property="og:title" content="Northwind Labs opens Nairobi research hub">';
+    const text = '<p>Today we are opening a research hub in Nairobi, our first outside Europe and North America, with a team of 24.</p>';
+    expect(meta(head, `<main><h1>Opening our Nairobi research hub for African-language speech</h1>${text}</main>`).title).toBe('Opening our Nairobi research hub for African-language speech');
+    const teasers = Array.from({ length: 4 }, (_, i) => `<article><h2><a href="/p/${i}">Nairobi research hub story ${i}</a></h2><p>${'A teaser about the research hub and its staff. '.repeat(2)}</p></article>`).join('');
+    expect(meta(head, `<main><h1>Results for: Nairobi research hub</h1>${teasers}</main>`).title).toBe('Northwind Labs opens Nairobi research hub');
+  });
   it('a role in brackets after the name; a Korean "NAME 기자" line', () => {
     expect(meta('<meta name="author" content="佐藤 美咲（本誌記者）">').byline).toBe('佐藤 美咲');
     expect(meta('<meta name="author" content="Jane Doe (Staff Writer)">').byline).toBe('Jane Doe');
     expect(meta('<meta name="author" content="Richard (R.J.) Eskow">').byline).toBe('Richard (R.J.) Eskow');
     expect(meta('', '<h1>T</h1><ul><li>이하은 기자</li><li>입력 2025.03.03 10:30</li></ul>').byline).toBe('이하은');
+    expect(meta('<meta name="author" content="김민지·박준호 기자">').byline).toBe('김민지 and 박준호');
   });
   it('a <time> in the article beats a masthead "today" and rail teasers before it', () => {
     const body = `<div class="top"><time datetime="2025-03-10">today</time></div><div class="rail"><time datetime="2025-03-09">x</time></div>
