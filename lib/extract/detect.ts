@@ -17,7 +17,7 @@ export interface Detection { isArticle: boolean; reasons: string[] }
 const THRESHOLD = 2;
 
 // Non-article page types, strongest meaning first.
-const NON_ARTICLE = /^(Product\w*|Offer|\w*Application|VideoGame|VideoObject|Movie|TVSeries|DiscussionForumPosting|Question|ItemList|JobPosting|Event|Course|Dataset|SoftwareSourceCode|(QA|FAQ|Collection|SearchResults|Profile|Checkout|Contact|About)Page)$/;
+const NON_ARTICLE = /^(Product\w*|\w*Episode|PodcastSeries|Offer|\w*Application|VideoGame|VideoObject|Movie|TVSeries|DiscussionForumPosting|Question|ItemList|JobPosting|Event|Course|Dataset|SoftwareSourceCode|(QA|FAQ|Collection|SearchResults|Profile|Checkout|Contact|About)Page)$/;
 
 // URL path shapes of pages that are not articles.
 const URL_RULES: [RegExp, string][] = [
@@ -54,6 +54,9 @@ export function detectArticle(doc: Document, url: string, credit?: Pick<Brief, '
   if (art) add(art === 'TechArticle' ? 3 : 4, `JSON-LD ${art}`);
   if (forum) add(-4, `JSON-LD ${forum}`);
   else if (non && !art) add(-3, `JSON-LD ${non}`);
+  // Scholarly pages (arXiv, journals) describe their paper in Highwire Press tags, which Google Scholar
+  // reads: as telling as a JSON-LD ScholarlyArticle. Their text is the abstract: short is no sign against.
+  const scholarly = metas.has('citation_title') && (metas.has('citation_author') || metas.has('citation_authors'));
   const paywalled =
     nodes.some((n) => n.isAccessibleForFree === false || String(n.isAccessibleForFree).toLowerCase() === 'false') ||
     /^(locked|metered|subscriber)/.test(meta('article:content_tier') ?? '') ||
@@ -97,7 +100,7 @@ export function detectArticle(doc: Document, url: string, credit?: Pick<Brief, '
   if (m.words >= 400 && paras >= 4) add(3, text);
   else if (m.words >= 200 && paras >= 3) add(2, text);
   else if (m.words >= 120 && paras >= 2) add(paywalled ? 0 : 1, text);
-  else if (!paywalled) add(m.words < 50 ? -3 : -1, `little text: ${text}`);
+  else if (!paywalled && !(scholarly && m.words >= 50)) add(m.words < 50 ? -3 : -1, `little text: ${text}`);
   if (paywalled) add(art || og === 'article' ? 2 : 1, 'paywall marker (story may be cut short)');
   // A short news brief is still an article: one headline, signed and dated, over a few paragraphs
   // of its own (not a feed of signed posts, not a listing: both counted below).
@@ -105,9 +108,7 @@ export function detectArticle(doc: Document, url: string, credit?: Pick<Brief, '
   // Dated but unsigned (a company newsroom's post, an agency's release): a story of some length under
   // one headline, at an address that says nothing against it (an "About" page is dated too).
   else if (credit?.publishedAt && !credit.byline && !plus.some(([w, why]) => w < 0 && why.startsWith('URL')) && h1 === 1 && m.words >= 200 && m.paragraphs >= 3 && m.times.length < 3 && m.teasers < 3) add(1, 'one dated story');
-  // Scholarly pages (arXiv, journals) describe their paper in Highwire Press tags, which Google Scholar
-  // reads: as telling as a JSON-LD ScholarlyArticle.
-  if (metas.has('citation_title') && (metas.has('citation_author') || metas.has('citation_authors'))) add(4, 'scholarly article metadata (citation_title, citation_author)');
+  if (scholarly) add(4, 'scholarly article metadata (citation_title, citation_author)');
   // The CMS's own word: WordPress, Ghost and Drupal mark a single post's page in the body's classes
   // (an archive, a tag page or a plain page has other classes).
   if (SINGLE_POST.test(doc.body?.className ?? '')) add(2, 'the CMS marks it a single post (body class)');

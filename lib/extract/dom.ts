@@ -117,7 +117,7 @@ const BP_TAG = tagSet(['NAV', 'FOOTER', 'HEADER', 'ASIDE', 'FORM', 'DIALOG', 'ME
 const BP_ROLE = /^(navigation|contentinfo|complementary|banner|search|menu|menubar|dialog)$/;
 // (a state class, "has-footer", "no-sidebar", "with-comments", describes the block's layout, it names no module)
 const BP_WORD =
-  /(^|[\s_-])(?<!(?:has|no|with|without|is|show|hide)[-_])(related|share|sharing|social|comments?|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|toc|table-of-contents|sidebar|recommend|popular|most-read|more-stories|read-next|signup|paywall|modal|popup|site-(header|footer)|global-(header|footer|nav)|footer|masthead|byline|author|tags?)(?=$|[\s_-]|[A-Z]|s\b)/;
+  /(^|[\s_-])(?<!(?:has|no|with|without|is|show|hide)[-_])(related|share|sharing|social|comments?|replies|disqus|newsletter|subscri|sponsor|promo|advert|ads?|cookie|consent|breadcrumbs?|menu|nav|navbar|toc|table-of-contents|sidebar|recommend|popular|most-read|more-stories|read-next|signup|paywall|modal|popup|site-(header|footer)|global-(header|footer|nav)|footer|masthead|byline|author|tags?)(?=$|[\s_-]|[A-Z]|s\b)/;
 
 /** True if the element itself is a boilerplate container (not looking at ancestors). */
 export function isBoilerplate(el: Element, inArticle = false): boolean {

@@ -476,7 +476,9 @@ function creditEls(scope: Element | null): Element[] {
   for (let i = 0; i < found.length && i < 20 && out.length < 5; i++) {
     // (an hCard "fn org" names an organisation; an infobox table's vcard, a wiki page's subject)
     if (found[i].classList.contains('org') || found[i].closest('table, caption')) continue;
-    if (!found[i].closest('[class*="comment"], [id*="comment"], figure, figcaption, [class*="photo"], [class*="image"]')) out.push(found[i]);
+    // (looked for inside the article only: a body class "header-image-enable" says nothing of the credit)
+    const box = found[i].closest('[class*="comment"], [id*="comment"], figure, figcaption, [class*="photo"], [class*="image"]');
+    if (!box || !scope.contains(box)) out.push(found[i]);
   }
   // The innermost: a "firma" wrapper holding the "autor" line and the date line is read as that line.
   return out.filter((el) => !out.some((o) => o !== el && el.contains(o)));
@@ -605,7 +607,7 @@ function bylineLine(doc: Document, body: Element | null): string | null {
 }
 
 // Author pages' paths in several languages: /author/jane-doe, /autores/…, /penulis/…, /yazar/…, /@jane (Medium, Substack)
-const AUTHOR_PATH = /\/(?:authors?|autor(?:es|en|i)?|auteurs?|autore|penulis|yazar(?:lar)?|writers?|journalists?|reporters?|columnists?|contributors?|redakteur(?:e|in)?|skribent(?:er)?|forfatter|auteur|giornalisti?|people|staff|profiles?|by)\/[^/?#]+|^\/@[\w.-]+\/?$/i;
+const AUTHOR_PATH = /\/(?:authors?|autor(?:es|en|i)?|auteurs?|autore|penulis|yazar(?:lar)?|writers?|journalists?|reporters?|columnists?|contributors?|redakteur(?:e|in)?|skribent(?:er)?|forfatter|auteur|giornalisti?|people|staff|team|members?|profiles?|by)\/[^/?#]+|^\/@[\w.-]+\/?$/i;
 
 /** An avatar's alt text without what it says of the picture ("Steven Musil mugshot", "Photo of Jane Doe"). */
 function avatarAlt(alt: string | null | undefined): string | null {

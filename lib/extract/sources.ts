@@ -255,6 +255,15 @@ function pageIds(url: string): string[] {
 
 const MARKED_ROOT = /(^|\s)(post-content|entry-content|article-body|article-content|article__body|post-body|story-body|articlebody)(\s|$)/;
 
+/** A block whose own children include checkboxes or radio buttons: a panel of switches or tabs. */
+function controls(el: Element): boolean {
+  for (let k = el.firstElementChild, i = 0; k && i < 30; k = k.nextElementSibling, i++) {
+    const t = k.tagName === 'INPUT' ? k : k.tagName === 'LABEL' ? k.querySelector('input') : null;
+    if (t && /^(checkbox|radio)$/i.test(t.getAttribute('type') ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * The article body for citations: mainRoot, widened (up to two levels) when it is an unmarked
  * block of paragraphs whose siblings hold more of them (a body split into several <div>s around an
@@ -382,14 +391,17 @@ export function extractSources(doc: Document, url: string): Source[] {
     if (el === firstP) prose = true;
     if (tag === 'P' || tag === 'DIV' || tag === 'SECTION' || tag === 'ASIDE' || tag === 'TABLE') {
       const lead = textOf(el, 60, 12);
+      // a panel of switches or tabs (a paper page's "Bibliographic Tools" toggles): the site's tools
+      if (tag === 'DIV' && controls(el)) return false;
       if (tag === 'P' && (PROMO.test(lead) || READ_ALSO.test(lead))) return false;
       // a small "Continue reading" / "Related" box of headlines inside the story
       if (tag !== 'P' && READ_ALSO.test(lead) && textOf(el, 700, 100).length < 600) return false;
       if (tag === 'P' && signOff(el)) return false;
       // a credit line ("Guest post by <a>Name</a>"): its link is the author's, not a source
       if ((CREDIT.test(lead) || BUILT.test(lead)) && textOf(el, 300, 60).length < 200) return false;
-      // "Listen on Apple Podcasts · Spotify": where to get the episode
-      if (LISTEN.test(lead)) return false;
+      // "Listen on Apple Podcasts · Spotify": where to get the episode (but "Watch on YouTube" under
+      // a video embedded in the story is that video's link, cited like an embedded post)
+      if (LISTEN.test(lead) && !(el.previousElementSibling?.tagName === 'IFRAME' || (tag !== 'P' && el.getElementsByTagName('iframe').length))) return false;
       // a newsletter's sponsor slot ("Together with Acme", "Presented by …"): a small block that opens so
       if (tag !== 'P' && SPONSOR.test(lead) && textOf(el, 1200, 300).length < 1000) return false;
       // a roundup's sponsored story, its headline tagged "(Sponsor)": the headline and its blurb

@@ -56,6 +56,13 @@ describe('detectArticle: articles', () => {
     expect(detectArticle(doc('https://example.ai/about/'), 'https://example.ai/about/', dated).isArticle).toBe(false);
   });
 
+  it('a paper page is an article by its scholarly metadata, its short abstract no sign against', () => {
+    const head = '<meta property="og:type" content="website"><meta name="citation_title" content="Sparse routing"><meta name="citation_author" content="Lin, Mei">';
+    const body = `<main><div class="subheader"><h1>Computer Science &gt; Machine Learning</h1></div><h1>Title: Sparse routing</h1><blockquote class="abstract">${words(150)}.</blockquote></main><div><h1>Tools</h1></div><div><h1>Code</h1></div>`;
+    expect(detect(body, 'https://arxiv.org/abs/2611.04821', head).isArticle).toBe(true);
+    expect(detect(body, 'https://arxiv.org/abs/2611.04821', '<meta property="og:type" content="website">').isArticle).toBe(false);
+  });
+
   it('a short story the CMS marks a single post (WordPress, Ghost, Drupal body classes), not its archive', () => {
     const body = (cls: string) => `<body class="${cls}"><main><h1>Council approves fibre permits</h1><div class="entry-content">${paras(3, 40)}</div></main></body>`;
     const run = (cls: string, url = 'https://example.com/news/council-fibre-permits/') =>
@@ -117,6 +124,17 @@ describe('detectArticle: articles', () => {
 describe('detectArticle: not articles', () => {
   const teasers = (n: number): string =>
     Array.from({ length: n }, (_, i) => `<article class="card"><h2><a href="/2026/07/0${i % 9}/story-${i}">Headline number ${i} about models</a></h2><p>${words(30, i)}</p></article>`).join('');
+
+  it('a podcast episode page of show notes (JSON-LD PodcastEpisode), signed and dated, is not an article; written up as a story it is', () => {
+    const head = '<meta property="og:type" content="article"><meta property="article:published_time" content="2026-11-03T09:00:00Z">' + ld({ '@context': 'https://schema.org', '@type': 'PodcastEpisode', name: 'Ep. 142' });
+    const url = 'https://offbyone.fm/episodes/142-small-models-big-deployments/';
+    const dated = { byline: 'Amara Nwosu', publishedAt: '2026-11-03T09:00:00Z' };
+    const run = (body: string) => detectArticle(new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, { url }).window.document, url, dated);
+    const notes = run(`<main><h1>Ep. 142: Small models</h1><audio src="/a.mp3"></audio><p>${words(40)}.</p><p>${words(30)}.</p><h2>Links mentioned</h2><ul><li><a href="https://a.example/">A</a></li></ul></main>`);
+    expect(notes.isArticle).toBe(false);
+    expect(notes.reasons).toContain('JSON-LD PodcastEpisode');
+    expect(run(`<main><h1>Ep. 142: Small models</h1><audio src="/a.mp3"></audio>${paras(6, 60)}</main>`).isArticle).toBe(true);
+  });
 
   it('a home page full of teasers, even with og:type=article', () => {
     const r = detect(`<main>${teasers(18)}</main>`, 'https://example.com/', '<meta property="og:type" content="article">');

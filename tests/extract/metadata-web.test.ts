@@ -213,6 +213,8 @@ describe('bylines in more languages and places', () => {
     expect(meta('', article('<p class="credits">Words by <a href="/contributors/hv">Helena Varga</a> / Photography by <a href="/contributors/mr">Matteo Rossi</a></p>')).byline).toBe('Helena Varga');
     expect(meta('', article('<div class="meta">Av <a href="/skribent/erik-lindqvist/">Erik Lindqvist</a> · Publicerad 13 november 2026</div>'), 'sv').byline).toBe('Erik Lindqvist');
     expect(meta('', article('<div class="byline"><a href="/author/wm">Wanjiku Mwangi</a> <a href="/author/wm">More by this Author</a></div>')).byline).toBe('Wanjiku Mwangi');
+    // a lab's team pages ("/team/aiko-tanaka"), listed in a plain span
+    expect(meta('', article('<div class="mt-6 flex"><span><a href="/team/aiko-tanaka">Aiko Tanaka</a>, <a href="/team/rafael-ortiz">Rafael Ortiz</a>, and <a href="/team/mei-chen">Mei Chen</a></span><span>·</span><span>September 3, 2026</span></div>')).byline?.split(/, | and /)).toEqual(['Aiko Tanaka', 'Rafael Ortiz', 'Mei Chen']);
   });
   it('a desk credit in JSON-LD yields to the person the page names', () => {
     const head = ld({ '@type': 'NewsArticle', headline: 'H', author: { '@type': 'Person', name: 'Redacción El Diario del Sur' } });
@@ -293,6 +295,9 @@ describe('co-credits', () => {
 describe('credit elements and datelines', () => {
   it('hCard names, "posted-by", other languages\' class names; the innermost of nested credits', () => {
     expect(meta('', article('<span class="vcard"><span class="fn">Jane Doe</span></span>')).byline).toBe('Jane Doe');
+    // a Hatena entry's footer hCard, under a body classed "header-image-enable" (no picture's credit)
+    const hatena = new JSDOM(`<!doctype html><html lang="ja"><body class="page-entry header-image-enable"><article class="entry hentry"><h1>T</h1><div class="entry-content">${para}</div><div class="entry-footer-section"><span class="author vcard"><span class="fn">tanaka_dev</span></span></div></article></body></html>`, { url: URL0 }).window.document;
+    expect(extractMetadata(hatena, URL0).byline).toBe('tanaka_dev');
     expect(meta('', `<article><h1>T</h1>${para}<footer class="entry-footer"><span class="posted-by">Posted by <a href="/u/jane">Jane Doe</a></span></footer></article>`).byline).toBe('Jane Doe');
     expect(meta('', article('<div class="firma"><p class="autor">Por María López y Andrés Gil</p><p class="fecha">Madrid, 3 de marzo de 2025</p></div>'), 'es').byline).toBe('María López y Andrés Gil');
     expect(meta('', article('<div class="writer-info"><span class="name">김민수 기자</span> <a href="/list?w=minsu">다른기사 보기</a></div>'), 'ko').byline).toBe('김민수');

@@ -283,5 +283,22 @@ describe('extractSources', () => {
     expect(urls(page('Chart data: <a href="https://www.ine.es/op.htm?c=E&amp;cid=1254736176754">INE</a>'))).toEqual(['https://www.ine.es/op.htm?c=E&cid=1254736176754', 'https://www.ub.edu/budget']);
     expect(urls(page('Photo: <a href="https://www.agency.example/jane">Jane Doe</a>'))).toEqual(['https://www.ub.edu/budget']);
   });
+  it("a panel of switches or tabs (a paper page's Bibliographic Tools) is the site's, not cited", () => {
+    const page = `<main><h1>A paper</h1><p>We release code for every experiment at <a href="https://github.com/a/b">this https URL</a> and more besides, as promised in the text.</p>
+      <div class="labstabs"><input type="radio" name="tabs" id="t1" checked><label for="t1">Bibliographic Tools</label><div class="tab"><h1>Tools</h1>
+      <div class="toggle"><label class="switch"><input type="checkbox"></label> <span class="label"><a href="https://www.bibex.io/">Bibliographic Explorer</a></span></div>
+      <div class="toggle"><span class="label"><a href="https://www.connectedpapers.com/">Connected Papers</a></span></div></div></div></main>`;
+    expect(urls(page)).toEqual(['https://github.com/a/b']);
+  });
+  it('"Watch on YouTube" under a video embedded in the story is cited; a "Listen on" row is not', () => {
+    const body = '<article><p>We ran every model on the new benchmark, with and without a scratchpad, and recorded the runs.</p>';
+    expect(urls(`${body}<div class="video-embed"><iframe src="https://www.youtube-nocookie.com/embed/Xk29"></iframe><p class="video-caption"><a href="https://www.youtube.com/watch?v=Xk29">Watch on YouTube</a></p></div></article>`)).toEqual(['https://www.youtube.com/watch?v=Xk29']);
+    expect(urls(`${body}<p>Listen on <a href="https://podcasts.apple.com/x">Apple Podcasts</a> · <a href="https://open.spotify.com/show/y">Spotify</a></p></article>`)).toEqual([]);
+  });
+  it("a forum's replies (an OpenReview reviewer's comment) are not the paper's citations", () => {
+    const page = `<main class="forum"><h1>Calibrated Refusal</h1><div class="note"><p>We release all code and data at <a href="https://github.com/p/calibrated-refusal">https://github.com/p/calibrated-refusal</a> for anyone who wants them.</p></div>
+      <div id="forum-replies"><div class="note"><p>Official review: the authors should compare with <a href="https://arxiv.org/abs/2504.01123">this paper</a>, which does much the same.</p></div></div></main>`;
+    expect(urls(page)).toEqual(['https://github.com/p/calibrated-refusal']);
+  });
 });
 
