@@ -1225,8 +1225,9 @@ function cleanSiteName(raw: string | null, host: string): string | null {
   let s = raw ? collapse(raw) : null;
   // A URL is no name; a brand written as its domain ("PreprintHub.org", "Salon.com") is.
   if (!s || (isUrlish(s) && !/\s/.test(s) && !/^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/i.test(s))) return null;
-  const m = /^(.+?)(?: [-–—|:] )(.+)$/.exec(s);
-  // The head names the host, or the tail is a phrase ("the Web developer blog", "Independent news since 1921").
+  const m = /^(.+?)(?: [-–—|:] |, (?=(?:the|a|an|your|la|le|el|der|die|das) ))(.+)$/i.exec(s);
+  // The head names the host, or the tail is a phrase ("the Web developer blog", "Independent news since 1921",
+  // "Wikinews, the free news source").
   if (m && (namesSite(m[1], null, host) || (m[1].split(' ').length <= 4 && m[2].split(' ').length >= 3 && /(^|\s)\p{Ll}/u.test(m[2])))) s = m[1];
   s = s.replace(/,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|GmbH|S\.L\.|S\.A\.|Corp\.?)$/, '');
   // A Latin name with its kana reading after it: "note（ノート）"
@@ -1430,7 +1431,8 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   if (!siteName) {
     const h = h1Texts(doc)[0];
     const tail = h && docTitle.startsWith(h) ? /^\s+(?:[-–—|·•:]|::)\s+(\S.{1,59})$/.exec(docTitle.slice(h.length))?.[1] : null;
-    if (tail && tail.split(' ').length <= 5) siteName = tail;
+    // (without a tagline after the name: "Wikinews, the free news source")
+    if (tail && tail.split(' ').length <= 5) siteName = cleanSiteName(tail, host) ?? tail;
   }
   // A home page titled with the site's name alone ("Example News" on example-news.com).
   if (!siteName && docTitle.length <= 40 && namesSite(docTitle, null, host)) siteName = docTitle;

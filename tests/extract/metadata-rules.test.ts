@@ -124,6 +124,11 @@ describe('more rules', () => {
     const teasers = Array.from({ length: 4 }, (_, i) => `<article><h2><a href="/p/${i}">Nairobi research hub story ${i}</a></h2><p>${'A teaser about the research hub and its staff. '.repeat(2)}</p></article>`).join('');
     expect(meta(head, `<main><h1>Results for: Nairobi research hub</h1>${teasers}</main>`).title).toBe('Northwind Labs opens Nairobi research hub');
   });
+  it('a site name read after the headline in <title> loses its tagline ("Wikinews, the free news source")', () => {
+    const t = 'Dutch court orders chipmaker to disclose water use';
+    const m = meta(`<title>${t} - Wikinews, the free news source</title><meta property="og:title" content="${t} - Wikinews, the free news source">`, `<h1>${t}</h1><p>The court in Den Bosch ruled on Tuesday that the company must publish its figures.</p>`, 'https://en.wikinews.org/wiki/Dutch_court');
+    expect(m.siteName).toBe('Wikinews');
+  });
   it('a role in brackets after the name; a Korean "NAME 기자" line', () => {
     expect(meta('<meta name="author" content="佐藤 美咲（本誌記者）">').byline).toBe('佐藤 美咲');
     expect(meta('<meta name="author" content="Jane Doe (Staff Writer)">').byline).toBe('Jane Doe');

@@ -55,6 +55,15 @@ describe('extractTicker', () => {
     expect(t).toEqual(H.map((title, i) => ({ title, url: i === 2 ? null : `https://news.example.com/n/${i}` })));
   });
 
+  it('a strip in a header named for its menu, its class in Spanish ("b-ultima-hora") and labelled "Lo último"', () => {
+    const strip = `<header class="b-header-nav-chain"><nav><a href="/espana/">España</a><a href="/economia/">Economía</a></nav><div class="b-ultima-hora"><strong>Lo último</strong><ul><li><a href="/e/1">${H[0]}</a></li><li><span>${H[1]}</span></li><li><a href="/e/3">${H[2]}</a></li></ul></div></header>`;
+    expect(extractTicker(doc(strip + LONG), URL_)).toEqual([
+      { title: H[0], url: 'https://news.example.com/e/1' },
+      { title: H[1], url: null },
+      { title: H[2], url: 'https://news.example.com/e/3' },
+    ]);
+  });
+
   it('a one-headline breaking-news banner is a one-item ticker; a "Breaking" card in the article is not', () => {
     const banner = `<div class="breaking-banner" role="alert"><span>Breaking</span> <a href="/live/1?utm_source=x">${H[0]}</a></div>`;
     expect(extractTicker(doc(banner + LONG), URL_)).toEqual([{ title: H[0], url: 'https://news.example.com/live/1' }]);
