@@ -342,7 +342,9 @@ export function extractTicker(doc: Document, url: string): TickerItem[] {
   }
   // no strip: a one-headline breaking-news banner
   for (let i = 0; i < cands.length && i < 20; i++) {
-    const one = breakingOne(cands[i]);
+    // (a candidate that is only the banner's label, "<span class=breaking-label>Breaking</span>": its banner)
+    const c = cands[i];
+    const one = breakingOne(c) ?? (c.parentElement && !c.childElementCount && isLabelText(textOf(c, 60, 10)) ? breakingOne(c.parentElement) : null);
     if (one && one.url === null) return [{ title: squash(one.title), url: null }];
     const u = one && cleanUrl(one.href, url);
     if (one && u) return [{ title: squash(one.title), url: u }];

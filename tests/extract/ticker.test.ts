@@ -69,6 +69,9 @@ describe('extractTicker', () => {
     expect(extractTicker(doc(banner + LONG), URL_)).toEqual([{ title: H[0], url: 'https://news.example.com/live/1' }]);
     const card = `<article><div class="breaking"><span>Breaking</span> <a href="/live/1">${H[0]}</a></div>${LONG}</article>`;
     expect(extractTicker(doc(card), URL_)).toEqual([]);
+    // the label alone named so ("breaking-label"), its banner a plain top-bar wrapper
+    const labelled = `<div class="ast-above-header-bar"><div class="ast-builder-html-element"><span class="breaking-label">Breaking</span> <a href="/2026/11/24/open-weights">${H[1]}</a></div></div>`;
+    expect(extractTicker(doc(labelled + LONG), URL_)).toEqual([{ title: H[1], url: 'https://news.example.com/2026/11/24/open-weights' }]);
     // a label alone is not enough: the banner holds one short headline and nothing else
     const promo = `<div class="breaking-banner"><span>Breaking</span> <a href="/s">Subscribe</a></div>`;
     expect(extractTicker(doc(promo + LONG), URL_)).toEqual([]);
