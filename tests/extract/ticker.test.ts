@@ -64,6 +64,13 @@ describe('extractTicker', () => {
     ]);
   });
 
+  it('a French "En direct" strip named by its class ("direct-strip", "en-direct-bar"), its DIRECT badges and times left out', () => {
+    const a = `<div class="direct-strip"><span class="direct-strip__title">En direct</span><ul>${H.slice(0, 3).map((h, i) => `<li><a href="/d/${i}"><span class="badge-live">DIRECT</span> ${h}</a></li>`).join('')}</ul></div>`;
+    expect(extractTicker(doc(a + LONG), URL_).map((i) => i.title)).toEqual(H.slice(0, 3));
+    const b = `<div class="en-direct-bar"><div class="en-direct-bar__label">En direct</div><div class="swiper">${H.slice(0, 3).map((h, i) => `<div class="swiper-slide"><a href="/d/${i}"><time>13h4${i}</time> ${h}</a></div>`).join('')}</div></div>`;
+    expect(extractTicker(doc(b + LONG), URL_).map((i) => i.title)).toEqual(H.slice(0, 3));
+  });
+
   it('a one-headline breaking-news banner is a one-item ticker; a "Breaking" card in the article is not', () => {
     const banner = `<div class="breaking-banner" role="alert"><span>Breaking</span> <a href="/live/1?utm_source=x">${H[0]}</a></div>`;
     expect(extractTicker(doc(banner + LONG), URL_)).toEqual([{ title: H[0], url: 'https://news.example.com/live/1' }]);
