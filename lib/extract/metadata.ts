@@ -642,7 +642,9 @@ function authorLinks(doc: Document, scope: Element | null, firstBlock: Element |
     const rel = /(?:^|\s)author(?:\s|$)/i.test(a.getAttribute('rel') ?? '');
     if (!rel && !AUTHOR_PATH.test(path)) continue;
     // "Photography by <a>", "Edited by <a>": a credit that names no writer.
-    const before = (a.previousSibling?.textContent ?? '').slice(-40);
+    // (or the label element just before it: "<h6>Editor</h6> <a href=/penulis/…>")
+    const prevText = a.previousSibling?.textContent ?? '';
+    const before = (prevText.trim() ? prevText : a.previousElementSibling?.textContent ?? '').slice(-40);
     // ("h/t <a>Jonah Kim</a>", "via", "thanks to": a tip's credit, not the writer)
     if (/photo|illustrat|graphic|image|video|picture|edit|produc|translat|fotos?\b|h\/t|hat ?tip|\bvia\b|thanks? to/i.test(before)) continue;
     // An avatar link names its author in the picture's alt text.
@@ -1555,14 +1557,6 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   const shown = people[2];
   if (byline && byline === known[0] && ldPeople.length && shown && latin(byline) !== latin(shown) && shown.split(/, | and /).length >= byline.split(/, | and /).length && lang && !/^(en|fr|de|es|it|pt|nl|sv|da|no|nb|fi|pl|cs|tr|id|vi|ro|hu)$/.test(lang)) {
     byline = tidyByline(shown, siteName, host, lang);
-  }
-  // JSON-LD naming a person and an agency ("Jan Novák" and Organization "ČTK") that the page shows
-  // together ("Jan Novák, ČTK"): both are the byline. Not the site itself as an author.
-  if (byline && ldPeople.length && ldOrgs.length && byline === tidyByline(joinNames(ldPeople) ?? '', siteName, host, lang)) {
-    const orgs = ldOrgs.filter((o) => !namesSite(o, siteName, host) && !bySite(o));
-    const lines = orgs.length ? metaLines(doc) : [];
-    const shownWith = orgs.filter((o) => lines.some((l) => l.includes(o) && ldPeople.every((p) => l.includes(p))));
-    if (shownWith.length) byline = joinNames([...ldPeople, ...shownWith]) ?? byline;
   }
   // A later source listing the same people and more (co-authors) wins.
   const nameSet = (p: string): string[] => p.split(/, | and /).map(norm);

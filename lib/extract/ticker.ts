@@ -13,7 +13,7 @@ const SIDE = /(^|[\s_-])(menu|nav|navbar|tabs|pills|toc|rail|sidebar|side-?bar|c
 /** SIDE without the menu words: the modules a named strip inside a navigation bar is still not in. */
 const SIDE_ONLY = /(^|[\s_-])(toc|rail|sidebar|side-?bar|col-right|right-col|mod-right|widget-area|related|partner|sponsor|promo|recommend|popular|most-(?:read|popular|viewed))([\s_-]|$)|sidebar|rightrail|leftrail/;
 /** Containers a theme names for a strip of headlines (looked for inside menus and header bars). */
-const NAMED_STRIP = '[class*="breaking" i],[class*="ticker" i],[class*="marquee" i],[class*="newsflash" i],[class*="news-flash" i],[class*="trending" i],[class*="headlines" i],[class*="ultima-hora" i],[class*="derniere-minute" i],[class*="eilmeldung" i],[class*="son-dakika" i],marquee';
+const NAMED_STRIP = '[class*="breaking" i],[class*="ticker" i],[class*="marquee" i],[class*="newsflash" i],[class*="news-flash" i],[class*="trending" i],[class*="headlines" i],[class*="ultima-hora" i],[class*="ultimo-momento" i],[class*="derniere-minute" i],[class*="eilmeldung" i],[class*="son-dakika" i],marquee';
 const NAVROLE = /^(contentinfo|navigation|menu|menubar|tablist)$/;
 const NAVCLS = /(^|[\s_-])(menu|nav|navbar|tabs|pills|toc|(?:bread)?crumbs?|pagination)([\s_-]|$)/;
 const STRONG_CLASS = /ticker|marquee|news-?flash|crawl(?!er)|scroller|news-?strip|newsbar/;
@@ -211,7 +211,7 @@ function shortText(el: Element): string {
   return t.length <= 80 ? t : '';
 }
 
-const BREAKING = /breaking|just in|eilmeldung|速報|속보|عاجل|срочно|son dakika|última hora|dernière minute|ultim[’']ora|突发|快讯/i;
+const BREAKING = /breaking|just in|eilmeldung|速報|속보|عاجل|срочно|son dakika|última hora|[uú]ltimo momento|dernière minute|ultim[’']ora|突发|快讯/i;
 const CJK = /[\u3040-\u9fff\uac00-\ud7af]/;
 
 /**

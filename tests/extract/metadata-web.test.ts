@@ -213,6 +213,8 @@ describe('bylines in more languages and places', () => {
     expect(meta('', article('<p class="credits">Words by <a href="/contributors/hv">Helena Varga</a> / Photography by <a href="/contributors/mr">Matteo Rossi</a></p>')).byline).toBe('Helena Varga');
     expect(meta('', article('<div class="meta">Av <a href="/skribent/erik-lindqvist/">Erik Lindqvist</a> · Publicerad 13 november 2026</div>'), 'sv').byline).toBe('Erik Lindqvist');
     expect(meta('', article('<div class="byline"><a href="/author/wm">Wanjiku Mwangi</a> <a href="/author/wm">More by this Author</a></div>')).byline).toBe('Wanjiku Mwangi');
+    // the editor's link goes to an author page too, labelled by the element before it
+    expect(meta('', article('<div class="credit"><div class="credit-title-name"><h6>Penulis</h6> <a href="/penulis/rina-susanti">Rina Susanti</a></div><div class="credit-title-name"><h6>Editor</h6> <a href="/penulis/dimas-pratama">Dimas Pratama</a></div></div>'), 'id').byline).toBe('Rina Susanti');
     // a lab's team pages ("/team/aiko-tanaka"), listed in a plain span
     expect(meta('', article('<div class="mt-6 flex"><span><a href="/team/aiko-tanaka">Aiko Tanaka</a>, <a href="/team/rafael-ortiz">Rafael Ortiz</a>, and <a href="/team/mei-chen">Mei Chen</a></span><span>·</span><span>September 3, 2026</span></div>')).byline?.split(/, | and /)).toEqual(['Aiko Tanaka', 'Rafael Ortiz', 'Mei Chen']);
   });
@@ -282,9 +284,10 @@ describe('co-credits', () => {
   it('a linked name and an unlinked one in one byline are both authors', () => {
     expect(meta('', article('<p class="byline">By <a href="/author/jd">Jane Doe</a> and John Roe</p>')).byline).toBe('Jane Doe and John Roe');
   });
-  it('JSON-LD person + agency shown together on the page are both the byline', () => {
+  it('JSON-LD person + agency shown together on the page ("Jan Novák, ČTK"): the agency is the person\'s, the byline the person', () => {
     const head = ld({ '@type': 'NewsArticle', headline: 'H', author: [{ '@type': 'Person', name: 'Jan Novák' }, { '@type': 'Organization', name: 'ČTK' }] });
-    expect(meta(head, article('<div class="info">Jan Novák, ČTK · 3. listopadu 2026 8:15</div>'), 'cs').byline).toBe('Jan Novák and ČTK');
+    expect(meta(head, article('<div class="info">Jan Novák, ČTK · 3. listopadu 2026 8:15</div>'), 'cs').byline).toBe('Jan Novák');
+    expect(meta(ld({ '@type': 'NewsArticle', headline: 'H', author: [{ '@type': 'Person', name: 'Katrin Weber' }, { '@type': 'Organization', name: 'dpa' }] }) + '<meta name="author" content="Katrin Weber, dpa">', article('<span class="author">Von <span>Katrin Weber</span>, dpa</span>'), 'de').byline).toBe('Katrin Weber');
     expect(meta(head, article('<div class="info">Jan Novák · 3. listopadu 2026 8:15</div>'), 'cs').byline).toBe('Jan Novák');
   });
   it('"Updated" written before a nested <time> marks it as the update', () => {

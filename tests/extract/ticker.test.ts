@@ -64,6 +64,11 @@ describe('extractTicker', () => {
     ]);
   });
 
+  it('an Argentinian "Último momento" strip, found by its label', () => {
+    const strip = `<header class="site-header"><nav><a href="/politica/">Política</a></nav><div class="top-strip"><span class="label">Último momento</span><ul>${H.slice(0, 3).map((h, i) => `<li><a href="/n/${i}">${h}</a></li>`).join('')}</ul></div></header>`;
+    expect(extractTicker(doc(strip + LONG), URL_).map((i) => i.title)).toEqual(H.slice(0, 3));
+  });
+
   it('a French "En direct" strip named by its class ("direct-strip", "en-direct-bar"), its DIRECT badges and times left out', () => {
     const a = `<div class="direct-strip"><span class="direct-strip__title">En direct</span><ul>${H.slice(0, 3).map((h, i) => `<li><a href="/d/${i}"><span class="badge-live">DIRECT</span> ${h}</a></li>`).join('')}</ul></div>`;
     expect(extractTicker(doc(a + LONG), URL_).map((i) => i.title)).toEqual(H.slice(0, 3));
