@@ -160,7 +160,7 @@ function inSidebar(el: Element): boolean {
  */
 const META = /(^|[\s_-])(meta|metadata|dateline|date-?source|bookmarks?|cite-?(?:box|this|as)|how-to-cite|bibtex|cta|call-to-action|disclaimer|read-?more|licen[cs]e)($|[\s_-])/;
 /** Promo lines at the end of a post: hiring, tip lines, subscribe/follow calls. */
-const PROMO = /^(?:we['’]re hiring|(?:any |got |have )?(?:questions|feedback)\?|get in touch\b|we are hiring|(?:got|have) a (?:news )?tip|(?:subscribe|sign up)\b|(?:follow|join) us\b|support (?:us|our)\b|thanks? (?:you )?for reading|(?:want|interested in|looking) to advertise|advertise (?:with|in) us\b|love \S+\? (?:tell|share)|enjoy(?:ing|ed)? (?:this|the) (?:newsletter|issue)\? (?:forward|share|tell))/i;
+const PROMO = /^(?:our standards:|(?:give|donate)(?: now| today)?\b|\W*\S{0,16}\s?제보(?:하기|해)|we['’]re hiring|(?:any |got |have )?(?:questions|feedback)\?|get in touch\b|we are hiring|(?:got|have) a (?:news )?tip|(?:subscribe|sign up)\b|(?:follow|join) us\b|support (?:us|our)\b|thanks? (?:you )?for reading|(?:want|interested in|looking) to advertise|advertise (?:with|in) us\b|love \S+\? (?:tell|share)|enjoy(?:ing|ed)? (?:this|the) (?:newsletter|issue)\? (?:forward|share|tell))/i;
 /** The paragraph, list item, cell, quote or caption a link sits in (a few levels up at most), or null. */
 function proseBlock(a: Element): Element | null {
   let b: Element | null = a.parentElement;
@@ -184,7 +184,7 @@ function signOff(p: Element): boolean {
 
 /** A site builder's or host's credit ("Made on Tilda", "Powered by Ghost"). */
 const BUILT = /^\W*(?:proudly )?(?:made (?:on|with)|built (?:with|on)|powered by|(?:web)?site by|created with|hosted (?:on|by))\s/i;
-const CREDIT = /^\W*(?:(?:a )?guest (?:post|column|essay) by|(?:written|words|story|posted|reporting|interview|text|photos?|illustrations?|edited) by)\s/i;
+const CREDIT = /^\W*(?:(?:a )?guest (?:post|column|essay) by|(?:a version of )?this (?:\w+ )?(?:originally|first) (?:appeared|ran|was published) (?:in|on|at)|(?:written|words|story|posted|reporting|interview|text|photos?|illustrations?|edited) by)\s/i;
 const ACCOUNT = /^https?:\/\/[^/?#]+\/(?:[^?#]*\/)?(?:signin|sign-in|login|log-in)(?:[/?#.]|$)/i;
 const LISTEN = /^\W*(?:listen|subscribe|watch|follow|download|available|get it|find (?:us|it)|stream it) (?:on|in|at|via|wherever)\b/i;
 /** The opening words of a sponsor slot in a newsletter or post. */
@@ -203,7 +203,7 @@ const AFFILIATE =
  * (/@name/123) are not matched.
  */
 const PROFILE =
-  /^(?:(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|facebook\.com|instagram\.com|threads\.net|tiktok\.com)\/@?[\w.-]+\/?(?:[?#]|$)|(?:www\.)?linkedin\.com\/(?:in|company|school)\/[^/?#]+\/?(?:[?#]|$)|bsky\.app\/profile\/[^/?#]+\/?(?:[?#]|$)|(?:www\.)?youtube\.com\/(?:@[^/?#]+|channel\/[^/?#]+|c\/[^/?#]+|user\/[^/?#]+)\/?(?:[?#]|$)|news\.google\.com\/publications\/|t\.me\/\w+\/?(?:[?#]|$)|(?:linktr\.ee|beacons\.ai|bio\.link|lnk\.bio|about\.me)\/[^/?#]+\/?(?:[?#]|$)|[^/?#]+\/@[\w.-]+\/?(?:[?#]|$)|[^/?#]+\/(?:author|authors|people|profile|profiles|contributors?|writers?)\/[^/?#]+\/?(?:[?#]|$))/i;
+  /^(?:line\.me\/R\/ti\/p\/|lin\.ee\/|(?:www\.|m\.|mobile\.)?(?:twitter\.com|x\.com|facebook\.com|instagram\.com|threads\.net|tiktok\.com)\/@?[\w.-]+\/?(?:[?#]|$)|(?:www\.)?linkedin\.com\/(?:in|company|school)\/[^/?#]+\/?(?:[?#]|$)|bsky\.app\/profile\/[^/?#]+\/?(?:[?#]|$)|(?:www\.)?youtube\.com\/(?:@[^/?#]+|channel\/[^/?#]+|c\/[^/?#]+|user\/[^/?#]+)\/?(?:[?#]|$)|news\.google\.com\/publications\/|t\.me\/\w+\/?(?:[?#]|$)|(?:linktr\.ee|beacons\.ai|bio\.link|lnk\.bio|about\.me)\/[^/?#]+\/?(?:[?#]|$)|[^/?#]+\/@[\w.-]+\/?(?:[?#]|$)|[^/?#]+\/(?:author|authors|people|profile|profiles|contributors?|writers?)\/[^/?#]+\/?(?:[?#]|$))/i;
 
 /**
  * The target of a redirect wrapper: Google's /url?q=, Facebook's l.php?u=, the AMP cache
@@ -229,7 +229,11 @@ function unwrap(u: string): string {
 /** A "cite this" box or a BibTeX record under a sources label. */
 const OTHER_HEAD = /^(?:related|about (?:the )?authors?|about us|share|comments?|more (?:from|on|stories|articles)|read (?:next|more)|you (?:may|might) also|recommended|tags?\b|topics\b|popular|trending|newsletter|subscribe|support us)/i;
 /** Embedded social posts: Twitter's blockquote (and dev.to's liquid tag of it), Bluesky, Mastodon, Threads, Instagram. */
-const EMBED = /(?:^|[\s_])(?:twitter-tweet|bluesky-embed|mastodon-embed|text-post-media|instagram-media)(?:$|\s)|ltag__twitter-tweet/;
+const EMBED = /(?:^|[\s_])(?:twitter-tweet|tweet|bluesky-embed|mastodon-embed|text-post-media|instagram-media)(?:$|\s)|ltag__twitter-tweet/;
+// a picture credit set after the list ("Bildnachweis: picture alliance/dpa", "Photo credit: …")
+// a React site's module named in data-component ("AuthorBox", "RelatedRail", "NewsletterSignup")
+const COMPONENT = /^(?:author|bio|related|share|newsletter|subscribe|comments?|promo|ad(?:slot|unit)?|recommend)/i;
+const PICTURE_CREDIT = /^\W*(?:bildnachweis|bildquellen?|fotos?|photos?|photo credits?|image credits?|images?|crédits? photos?|imagen(?:es)?|credits?)\s*[:：]/i;
 const CITE_SELF = /^(?:cite this|how to cite|suggested citation|to cite this|@[a-z]+\s*\{)/i;
 
 /** Paid or house placements marked by data attributes. */
@@ -335,7 +339,7 @@ export function extractSources(doc: Document, url: string): Source[] {
         if (c.full) break;
         // "Cite this report" box, a BibTeX record: the page's own citation; a sign-off ends the section
         const lead = textOf(s, 40, 12);
-        if (CITE_SELF.test(lead)) continue;
+        if (CITE_SELF.test(lead) || PICTURE_CREDIT.test(lead)) continue;
         if (PROMO.test(lead)) break;
         // a lower heading that names another module ("Related articles", "About the author") ends it
         if ((HEADING.test(s.tagName) || HEADING.test(s.firstElementChild?.tagName ?? '')) && OTHER_HEAD.test(lead)) break;
@@ -384,7 +388,7 @@ export function extractSources(doc: Document, url: string): Source[] {
   }
   const visit = (el: Element): boolean | void | null => {
     if (c.out.length >= MAX) return null;
-    if (isBoilerplate(el, inArticle) || isHidden(el) || el.getAttribute('rel')?.includes('sponsored') || sponsored(el) || commentsBlock(el)) return false;
+    if (isBoilerplate(el, inArticle) || isHidden(el) || COMPONENT.test(el.getAttribute('data-component') ?? '') || el.getAttribute('rel')?.includes('sponsored') || sponsored(el) || commentsBlock(el)) return false;
     // (a wrapper named so that holds the story, HubSpot's "hs_cos_wrapper_meta_field", is the story)
     if ((el.hasAttribute('class') || el.hasAttribute('id')) && META.test(attrs(el)) && !(firstP && el.contains(firstP) && el.getElementsByTagName('p').length > 2)) return false;
     const tag = el.tagName;
@@ -410,7 +414,7 @@ export function extractSources(doc: Document, url: string): Source[] {
     }
     if (el.tagName === 'PRE' && CITE_SELF.test(textOf(el, 40, 10))) return false;
     // an embedded post (a tweet, a toot) is cited by its permalink; the links in its text (t.co, hashtags) are its author's
-    if (el.tagName === 'BLOCKQUOTE' && EMBED.test(el.getAttribute('class') ?? '')) {
+    if ((el.tagName === 'BLOCKQUOTE' || el.tagName === 'DIV') && EMBED.test(el.getAttribute('class') ?? '')) {
       const as = el.getElementsByTagName('a');
       for (let i = as.length - 1; i >= 0 && i >= as.length - 10; i--) {
         const u = cleanUrl(as[i].getAttribute('href') ?? '', url);

@@ -300,5 +300,28 @@ describe('extractSources', () => {
       <div id="forum-replies"><div class="note"><p>Official review: the authors should compare with <a href="https://arxiv.org/abs/2504.01123">this paper</a>, which does much the same.</p></div></div></main>`;
     expect(urls(page)).toEqual(['https://github.com/p/calibrated-refusal']);
   });
+  describe("the site's own lines inside the story are not cited", () => {
+    const story = (extra: string) => urls(`<article><h1>H</h1><p>Chip prices rose again this quarter, as <a href="https://www.trendforce.com/r/1">TrendForce</a> reported on Monday.</p>${extra}</article>`);
+    it.each([
+      ['a standards line', '<div class="trust-badge"><p>Our Standards: <a href="https://www.thomsonreuters.com/trust">The Thomson Reuters Trust Principles.</a></p></div>'],
+      ['a donation box', '<div class="DonateModule"><h3>We depend on you.</h3><p><a href="https://x.donorsupport.org/give">Give now</a> to keep local journalism free.</p></div>'],
+      ['a Korean tip line', '<p class="jebo">▶ 디지털인사이트에 제보하기 <a href="tel:0215778899">02-1577-8899</a><br>▶ <a href="https://news.naver.com/main/list.naver?oid=999">네이버에서 구독하세요</a></p>'],
+      ['a syndication credit', '<p><em>A version of this essay originally appeared in <a href="https://www.thebureaureview.org/2026/02/x">The Bureau Review</a>.</em></p>'],
+      ['an author box named in data-component', '<div data-component="AuthorBox"><a href="/authors/k">Kofi Mensah</a><p>Kofi runs the benchmark lab. <a href="https://github.com/kofimensah">GitHub</a></p></div>'],
+      ['a LINE account', '<p class="follow">最新記事は<a href="https://line.me/R/ti/p/@techwatchjp">LINE公式アカウント</a>でもお届けしています。</p>'],
+    ])('%s', (_, extra) => {
+      expect(story(extra)).toEqual(['https://www.trendforce.com/r/1']);
+    });
+  });
+
+  it("Substack's embedded tweet (div.tweet) is cited by its permalink only", () => {
+    const page = `<article><p>Brokers say they carry the risk, and one founder said so in public last week at some length.</p><div class="tweet"><a class="tweet-link-top" href="https://x.com/jr/status/1889123"><span>Jonah</span></a><div class="tweet-text">Not a markup. <a href="https://t.co/Qp4m">https://t.co/Qp4m</a> <a href="https://x.com/hashtag/AI">#AI</a></div><a class="tweet-link-bottom" href="https://x.com/jr/status/1889123">Feb 3</a></div></article>`;
+    expect(urls(page)).toEqual(['https://x.com/jr/status/1889123']);
+  });
+
+  it('a picture credit after a sources list is not one of its entries', () => {
+    const page = `<article><p>Text of the story.</p><h2>Quellen</h2><ul><li><a href="https://www.oeko.de/p/1">Kurzstudie</a></li></ul><p class="bildnachweis"><small>Bildnachweis: <a href="https://www.dpa-picture.de/">picture alliance/dpa</a></small></p></article>`;
+    expect(urls(page)).toEqual(['https://www.oeko.de/p/1']);
+  });
 });
 
