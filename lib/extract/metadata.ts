@@ -102,7 +102,8 @@ function pageUrl(doc: Document, url: string, metas: Metas): string {
 }
 
 function normLang(v: string | null | undefined): string | null {
-  const m = /^\s*([a-z]{2,3})(?:[-_]|$)/i.exec(v ?? '');
+  // (a whole tag, "zh-Hant-TW", "en_US": a charset written where the language goes, "utf-8", is none)
+  const m = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*\s*$/i.exec(v ?? '');
   return m ? m[1].toLowerCase() : null;
 }
 
@@ -242,6 +243,8 @@ function cleanByline(raw: string | null | undefined): string | null {
   s = s.replace(/^(?:글|글쓴이|작성자)\s*[:：]?\s+(?=[\uAC00-\uD7A3])/, '');
   const koRole = /^([\uAC00-\uD7A3]{2,4})\s+(?:\S+\s+){0,4}(?:에디터|편집장|특파원|논설위원|칼럼니스트|선임기자|전문기자)$/.exec(s);
   if (koRole) return koRole[1];
+  // Chinese: the role before the name ("本报记者 刘温馨", "特约记者 王磊", "通讯员 李明")
+  s = s.replace(/^(?:本报|本刊|本台|本网)?(?:特约|首席|实习)?(?:记者|記者|通讯员|通訊員)\s*(?=[\u4e00-\u9fff]{2,4}(?:$|[\s,，、]))/, '');
   // Japanese: a desk before the name and "reporter" after it ("経済部　佐藤花子記者").
   s = s.replace(/^[\u4e00-\u9fff]{1,6}部\s+(?=[\u3040-\u30ff\u4e00-\u9fff])/, '').replace(/(?<=[\u3040-\u30ff\u4e00-\u9fff]{2})(?:記者|特派員|通信員|編集委員)$/, '');
   // Korean: the name before 기자 ("reporter"); what follows is an e-mail or a link label.

@@ -50,7 +50,7 @@ const LISTY = /^(UL|OL|DL|TABLE|FIGURE)$/;
  * A summary box's prose: its text without the lists, tables and figures inside it (a box holding a
  * TL;DR paragraph and a list of takeaways: the list is the takeaways').
  */
-function proseText(el: Element): string {
+function proseText(el: Element, depth = 0): string {
   // (a quote's label at its foot, <cite>まとめ</cite>, is not its text)
   const last = el.lastElementChild;
   const cap = last && /^(CITE|FIGCAPTION)$/.test(last.tagName) && isLabelOnly(last) ? last : null;
@@ -61,7 +61,8 @@ function proseText(el: Element): string {
     if (n.nodeType === 3) out.push(n.nodeValue ?? '');
     // (nor its disclaimer line, nor its title when that names the list: "Key points by AI")
     else if (n.nodeType === 1 && !LISTY.test((n as Element).tagName) && !aboutBlock(n as Element) && !(n === el.firstElementChild && isLabelOnly(n as Element)))
-      out.push(' ' + blockText(n as Element) + ' ');
+      // (a wrapper inside the box is read the same way, a few levels down)
+      out.push(' ' + (depth < 3 && /^(DIV|SECTION)$/.test((n as Element).tagName) ? proseText(n as Element, depth + 1) : blockText(n as Element)) + ' ');
   }
   return squash(out.join(''));
 }
@@ -119,7 +120,9 @@ function fromHit(h: Hit): string {
   return blocks
     .slice(0, n)
     .filter((b, i) => i === 0 || /^(P|BLOCKQUOTE)$/.test(b.tagName))
-    .map(blockText)
+    // (a container under the label is read like a box: without its lists, its disclaimer — a collapsed
+    // "AI-generated summary" whose content is a disclaimer and a list of takeaways has no TL;DR)
+    .map((b) => (/^(DIV|SECTION)$/.test(b.tagName) ? proseText(b) : blockText(b)))
     .join(' ');
 }
 
@@ -166,6 +169,9 @@ export function extractTldr(doc: Document): string | null {
   for (const h of order) {
     // a summary box's parts named like it ("summary-box__disclaimer") are not summaries
     if (h.mode === 'box' && aboutBlock(h.el)) continue;
+    // Axios's "The big picture:" opening a paragraph is one of its body's lead-ins (context, like
+    // "Driving the news:"); as a heading or a box it heads a summary
+    if (h.mode === 'lead' && /^\W*the big picture\b/i.test(textOf(h.el, 40, 10))) continue;
     const t = clean(fromHit(h));
     // (CJK text says more per character: a 10-character summary is one)
     if (t.length < (CJK.test(t.slice(0, 40)) ? 10 : 20) || t.length > MAX) continue;

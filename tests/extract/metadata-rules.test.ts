@@ -135,6 +135,7 @@ describe('more rules', () => {
     expect(meta('<meta name="author" content="Richard (R.J.) Eskow">').byline).toBe('Richard (R.J.) Eskow');
     expect(meta('', '<h1>T</h1><ul><li>이하은 기자</li><li>입력 2025.03.03 10:30</li></ul>').byline).toBe('이하은');
     expect(meta('<meta name="author" content="김민지·박준호 기자">').byline).toBe('김민지 and 박준호');
+    expect(meta('', '<h1>T</h1><p class="author">本报记者 刘温馨</p><p>截至今年10月底，我国算力总规模突破300EFLOPS，其中智能算力占比超过四成，算力资源正加快向西部集聚。</p>').byline).toBe('刘温馨');
   });
   it('a <time> in the article beats a masthead "today" and rail teasers before it', () => {
     const body = `<div class="top"><time datetime="2025-03-10">today</time></div><div class="rail"><time datetime="2025-03-09">x</time></div>

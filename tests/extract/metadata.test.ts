@@ -25,6 +25,9 @@ describe('lang', () => {
     expect(meta('<meta property="og:locale" content="zh_CN">', '', URL0, '').lang).toBe('zh');
     expect(meta('<meta http-equiv="content-language" content="ja-JP">', '', URL0, '').lang).toBe('ja');
     expect(meta('', '', URL0, '').lang).toBeNull();
+    // a charset written where the language goes is no language
+    expect(meta('<meta http-equiv="Content-Language" content="utf-8">', '', URL0, '').lang).toBeNull();
+    expect(meta('<meta property="og:locale" content="zh_Hant_TW">', '', URL0, '').lang).toBe('zh');
   });
 });
 

@@ -190,5 +190,16 @@ describe('extractTldr', () => {
     const T = '把 Kindle 和微信读书的划线导出成 Markdown，再接一个 7B 的本地模型做问答。';
     expect(extractTldr(doc(`<article><blockquote><p><strong>太长不看版：</strong>${T}</p></blockquote><p>三年下来，我在 Kindle 和微信读书里留下了一万多条划线，但真正回头翻的不到一成。</p><div class="app-card"><p>Summary：基于本地 Markdown 文件的知识管理工具，支持双向链接与插件。</p></div></article>`))).toBe(T);
   });
+  it('Axios\'s "The big picture:" lead-in is the body\'s context, not a TL;DR; as a heading over prose it is one', () => {
+    const body = `<p>Why it matters: Japan is one of the fastest-growing markets for enterprise AI tools this year.</p><p><strong>The big picture:</strong> ${SUM}</p><p>Zoom in: more details follow in this paragraph of the story.</p>`;
+    expect(extractTldr(doc(`<article>${body}</article>`))).toBeNull();
+    expect(extractTldr(doc(`<article><h2>The big picture</h2><p>${SUM}</p><h2>Details</h2><p>More text here.</p></article>`))).toBe(SUM);
+  });
+
+  it('a collapsed "AI-generated summary" holding a disclaimer and a list has takeaways, no TL;DR', () => {
+    const page = `<article><div class="ai-summary-module"><button aria-expanded="false">✦ AI-generated summary</button><div class="ai-summary-content" hidden><p class="ai-summary-disclaimer">Yahoo is using AI to generate takeaways from this article. This means the info may not always match.</p><ul><li>Microsoft says its next PCs will run a 14-billion-parameter model on the device.</li><li>The machines will need at least 32GB of memory and a fast NPU.</li></ul></div></div><p>Microsoft wants your next laptop to be smart even when it is offline, it said on Friday.</p></article>`;
+    expect(extractTldr(doc(page))).toBeNull();
+    expect(extractTakeaways(doc(page))).toHaveLength(2);
+  });
 });
 
