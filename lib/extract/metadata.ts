@@ -857,12 +857,15 @@ function signOff(container: Element | null, lastBlock: Element | null, article: 
     if (cjk && n < 3) return cleanByline(cjk[1]);
     const ko = /^(\S{2,4})\s?기자(?=$|[\s,·|])/.exec(t);
     if (ko) return ko[1];
-    // The author's name alone in bold as the last line ("<p style="text-align:right"><strong>Minh Anh</strong></p>").
+    // The author's name alone in bold as the last line ("<p style="text-align:right"><strong>Minh Anh</strong></p>"),
+    // perhaps with the wires it drew on after it ("<strong>Như Tâm</strong> (Theo Reuters, Nikkei Asia)").
     const kid = kids[i];
-    const only = kid.children.length === 1 ? kid.children[0] : null;
-    if (n < 3 && only && /^(STRONG|B)$/.test(only.tagName) && collapse(only.textContent ?? '') === t && !kid.getElementsByTagName('a').length &&
-      /^(?:[A-Z\u00C0-\u024F\u1E00-\u1EFF][a-z\u00C0-\u024F\u1E00-\u1EFF'.-]*\s){1,3}[A-Z\u00C0-\u024F\u1E00-\u1EFF][a-z\u00C0-\u024F\u1E00-\u1EFF'.-]*$/.test(t) && t.length <= 40 &&
-      !/\b(read|more|share|follow|subscribe|related|source|note|update|editor|photo)|^(?:about|contacts?)\b/i.test(t)) return t;
+    const first = kid.firstElementChild;
+    const name = first && /^(STRONG|B)$/.test(first.tagName) ? collapse(first.textContent ?? '') : '';
+    const rest = name && t.startsWith(name) ? t.slice(name.length).trim() : null;
+    if (n < 3 && name && (rest === '' || (rest && /^\((?:theo|according to|with|mit|avec|con|com|via|nguồn:?)\s[^()]{2,80}\)$/i.test(rest))) && !kid.getElementsByTagName('a').length &&
+      /^(?:[A-Z\u00C0-\u024F\u1E00-\u1EFF][a-z\u00C0-\u024F\u1E00-\u1EFF'.-]*\s){1,3}[A-Z\u00C0-\u024F\u1E00-\u1EFF][a-z\u00C0-\u024F\u1E00-\u1EFF'.-]*$/.test(name) && name.length <= 40 &&
+      !/\b(read|more|share|follow|subscribe|related|source|note|update|editor|photo)|^(?:about|contacts?)\b/i.test(name)) return name;
   }
   // A signature right after the text's block ("<div class=body>…</div><p>Από το Γραφείο Τύπου</p>").
   let next = body.nextElementSibling;
@@ -1544,6 +1547,8 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   // A desk credit ("Redacción El Diario del Sur", "Samachar Lok Desk", "Newsroom") yields to a person named on the page.
   const desk = (p: string): boolean => DESK.test(p) || (!!siteName && p !== siteName && namesSite(p, siteName, host) && norm(p).length > norm(siteName).length);
   let byline: string | null = known.find((p) => !bySite(p) && !handle(p) && !desk(p)) ?? known.find((p) => !bySite(p) && !handle(p)) ?? known.find((p) => !bySite(p)) ?? known[0] ?? null;
+  // The CMS account that published the page ("vireo-admin", "wpadmin", "webmaster"): no author named.
+  if (byline && handle(byline) && /admin|webmaster|^(?:wp-?)?user\d*$/i.test(byline)) byline = null;
   // An institution credited as its own author only in the metadata ("dcterms.creator" of an
   // agency's media release is the agency, the site): no writer is named. A personal site named
   // after its owner is no institution; a credit the page shows ("By Example News Staff") stays.
@@ -1566,6 +1571,15 @@ export function extractMetadata(doc: Document, url: string): Metadata {
   for (const p of known) {
     if (byline && p !== byline && nameSet(p).length > nameSet(byline).length && nameSet(byline).every((n) => nameSet(p).includes(n))) byline = p;
   }
+  // The metadata's short form of a name the page writes out ("Camille R.-D." for "Camille Rousseau-Diallo"): as written out.
+  const initials = (w: string): string => w.split('-').map((x) => x[0] ?? '').join('').toLowerCase();
+  const shortOf = (a: string, b: string): boolean => {
+    const x = a.split(/\s+/);
+    const y = b.split(/\s+/);
+    return a !== b && x.length === y.length && x.some((t) => t.includes('.')) && x.every((t, i) => t === y[i] || (t.includes('.') && t.replace(/[^\p{L}]/gu, '').toLowerCase() === initials(y[i])));
+  };
+  const fuller = byline ? known.find((p) => shortOf(byline ?? '', p)) : undefined;
+  if (fuller) byline = fuller;
   // The page shows the same people with their honorifics ("Dr. Amara Eze" over JSON-LD's "Amara
   // Eze"): as shown.
   const HONOR = /^(?:dr|prof|professor|mr|mrs|ms|mx|sir|dame|rev|hon)\.?\s+/i;

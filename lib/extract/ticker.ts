@@ -27,8 +27,8 @@ function isLabelText(t: string): boolean {
   if (t.includes('\u0130')) t = t.replace(/\u0130/g, 'I');
   const m = t.length <= 30 && TICKER_LABEL.exec(t);
   // unspaced scripts: the label opens or closes the text ("ニュース速報"; "トレンド" is not a label of
-  // "トレンドマイクロ…")
-  return !!m && (m.index < 3 || t.includes(' ') || m.index + m[0].length >= t.replace(/[\s:：]+$/, '').length);
+  // "トレンドマイクロ…", nor "主要ニュース" of "主要ニュースサイト100社のうち…": a word goes on after it)
+  return !!m && ((m.index < 3 && !/^[\p{L}\p{N}]/u.test(t.slice(m.index + m[0].length))) || t.includes(' ') || m.index + m[0].length >= t.replace(/[\s:：]+$/, '').length);
 }
 
 

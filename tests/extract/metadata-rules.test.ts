@@ -129,6 +129,17 @@ describe('more rules', () => {
     const m = meta(`<title>${t} - Wikinews, the free news source</title><meta property="og:title" content="${t} - Wikinews, the free news source">`, `<h1>${t}</h1><p>The court in Den Bosch ruled on Tuesday that the company must publish its figures.</p>`, 'https://en.wikinews.org/wiki/Dutch_court');
     expect(m.siteName).toBe('Wikinews');
   });
+  it('the metadata\'s short form of a name the page writes out ("Camille R.-D."): as written out', () => {
+    const head = ld({ '@type': 'NewsArticle', headline: 'T', author: { '@type': 'Person', name: 'Camille R.-D.' } });
+    const body = '<h1>T</h1><p class="byline">Par Camille Rousseau-Diallo</p><p>La région a présenté mardi son plan pour les centres de données et leur consommation.</p>';
+    expect(meta(head, body).byline).toBe('Camille Rousseau-Diallo');
+    expect(meta(head, '<h1>T</h1><p class="byline">Par Camille Martin</p><p>La région a présenté mardi son plan pour les centres de données.</p>').byline).toBe('Camille R.-D.');
+  });
+  it('the CMS account that published the page ("vireo-admin") names no author', () => {
+    const body = '<h1>T</h1><p>Vireo Systems today announced a new imaging product for hospitals across Europe.</p>';
+    expect(meta(ld({ '@type': 'NewsArticle', headline: 'T', author: { '@type': 'Person', name: 'vireo-admin' } }), body).byline).toBeNull();
+    expect(meta(ld({ '@type': 'NewsArticle', headline: 'T', author: { '@type': 'Person', name: 'jdoe_2' } }), body).byline).toBe('jdoe_2');
+  });
   it('a role in brackets after the name; a Korean "NAME 기자" line', () => {
     expect(meta('<meta name="author" content="佐藤 美咲（本誌記者）">').byline).toBe('佐藤 美咲');
     expect(meta('<meta name="author" content="Jane Doe (Staff Writer)">').byline).toBe('Jane Doe');

@@ -235,6 +235,9 @@ describe('bylines in more languages and places', () => {
   it('an author box "About Jane Doe", a bold name closing the article', () => {
     expect(meta('', `${article('')}<div class="author-box"><h4>About Graham Pell</h4><p>Retired telecoms engineer in Ely.</p></div>`).byline).toBe('Graham Pell');
     expect(meta('', `<article><h1>T</h1>${para2}<p style="text-align:right;"><strong>Minh Anh</strong></p></article>`, 'vi').byline).toBe('Minh Anh');
+    // with the wires it drew on after it; a bold lead-in of a sentence is no name
+    expect(meta('', `<article><h1>T</h1>${para2}<p style="text-align:right;"><strong>Như Tâm</strong> (Theo <em>Reuters</em>, <em>Nikkei Asia</em>)</p></article>`, 'vi').byline).toBe('Như Tâm');
+    expect(meta('', `<article><h1>T</h1>${para2}<p><strong>Minh Anh</strong> contributed reporting.</p></article>`, 'vi').byline).toBeNull();
   });
 });
 

@@ -64,6 +64,13 @@ describe('extractTicker', () => {
     ]);
   });
 
+  it('a Japanese takeaways list whose first item starts with "主要ニュース…" is no strip (a word goes on after the label)', () => {
+    const box = `<article><h1>T</h1><div class="c-article__points"><h2>この記事のポイント</h2><ul><li>主要ニュースサイト100社のうち61社がAIクローラーを拒否</li><li>1年前の調査から約2倍に増加</li><li>拒否設定を無視するクローラーも確認され法的な手当てを求める声</li></ul></div>${LONG}</article>`;
+    expect(extractTicker(doc(box), URL_)).toEqual([]);
+    const strip = `<div class="top"><span>主要ニュース</span><ul>${H.slice(0, 3).map((h, i) => `<li><a href="/n/${i}">${h}</a></li>`).join('')}</ul></div>`;
+    expect(extractTicker(doc(strip + LONG), URL_).map((i) => i.title)).toEqual(H.slice(0, 3));
+  });
+
   it('an Argentinian "Último momento" strip, found by its label', () => {
     const strip = `<header class="site-header"><nav><a href="/politica/">Política</a></nav><div class="top-strip"><span class="label">Último momento</span><ul>${H.slice(0, 3).map((h, i) => `<li><a href="/n/${i}">${h}</a></li>`).join('')}</ul></div></header>`;
     expect(extractTicker(doc(strip + LONG), URL_).map((i) => i.title)).toEqual(H.slice(0, 3));
