@@ -225,7 +225,7 @@ function cleanByline(raw: string | null | undefined): string | null {
   let s = collapse(raw.slice(0, 400));
   // "By", "Story by", "Words and photos by", "Text und Fotos von", "Texte et photos par".
   s = s.replace(/^(?:(?:written|posted|reported|reporting|words|story|text|texte|texto|article|interview)(?:\s+(?:and|&|und|et|y|e)\s+(?:photos?|photographs|pictures|images|video|fotos?|bilder|reporting))?\s+)?(by|par|von|por|di|door|av|af|przez|от|автор|text|texte|texto|tekst|текст|oleh|penulis|yazar|tác giả|लेखक|द्वारा|بقلم|الكاتب|מאת|نویسنده|kirjoittaja)[:\s]+/i, '');
-  s = s.replace(/^(?:authors?|autor(?:es|en)?|auteurs?|autori?|writers?|written by)\s*:\s*/i, '');
+  s = s.replace(/^(?:authors?|autor(?:a|as|es|en)?|auteurs?|autori?|writers?|written by)\s*:\s*/i, '');
   // An author's note titled "A note from Sleyca" (Royal Road, fiction sites): the name.
   s = s.replace(/^an? (?:note|message|word) from\s+(?=\S)/i, '');
   // An author box's greeting: "Hi, I’m Megan!", "Hello, I am Jane Doe."
@@ -658,7 +658,7 @@ function authorLinks(doc: Document, scope: Element | null, firstBlock: Element |
 }
 
 // A label naming the authors in a property row ("Author" | names; <dt>Authors</dt><dd>…</dd>).
-const AUTHOR_LABEL = /^(?:authors?|written by|autor(?:en|es)?|auteurs?|autori|tác giả|người viết|yazar|penulis|作者|執筆者?|著者|작성자|글쓴이|저자|필자)\s*[:：]?$/i;
+const AUTHOR_LABEL = /^(?:authors?|written by|autor(?:a|as|en|es)?|auteurs?|autori|tác giả|người viết|yazar|penulis|作者|執筆者?|著者|작성자|글쓴이|저자|필자)\s*[:：]?$/i;
 
 /** A short element's text without its avatars (a person chip's letter avatar: "<div class=avatar>김</div><span>김지민</span>"). */
 function textNoAvatar(el: Element): string {

@@ -229,6 +229,7 @@ function unwrap(u: string): string {
 /** A "cite this" box or a BibTeX record under a sources label. */
 const OTHER_HEAD = /^(?:related|about (?:the )?authors?|about us|share|comments?|more (?:from|on|stories|articles)|read (?:next|more)|you (?:may|might) also|recommended|tags?\b|topics\b|popular|trending|newsletter|subscribe|support us)/i;
 /** Embedded social posts: Twitter's blockquote (and dev.to's liquid tag of it), Bluesky, Mastodon, Threads, Instagram. */
+const REPO_CARD = /(?:^|\s)(?:ltag-github-readme-tag|github-repo-card|repo-card)(?:$|\s)/;
 const EMBED = /(?:^|[\s_])(?:twitter-tweet|tweet|bluesky-embed|mastodon-embed|text-post-media|instagram-media)(?:$|\s)|ltag__twitter-tweet/;
 // a picture credit set after the list ("Bildnachweis: picture alliance/dpa", "Photo credit: …")
 // a React site's module named in data-component ("AuthorBox", "RelatedRail", "NewsletterSignup")
@@ -388,6 +389,19 @@ export function extractSources(doc: Document, url: string): Source[] {
   }
   const visit = (el: Element): boolean | void | null => {
     if (c.out.length >= MAX) return null;
+    // a repository card (dev.to's GitHub embed, classed "…-tag") is cited by the repository's link; its
+    // owner's link and the links in its README are the repository's
+    if (el.tagName === 'DIV' && REPO_CARD.test(el.getAttribute('class') ?? '')) {
+      const as = el.getElementsByTagName('a');
+      for (let i = 0; i < as.length && i < 20; i++) {
+        const u = cleanUrl(as[i].getAttribute('href') ?? '', url);
+        if (u && /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/?$/.test(u)) {
+          c.addClean(u, u, textOf(as[i], 300, 50));
+          break;
+        }
+      }
+      return false;
+    }
     if (isBoilerplate(el, inArticle) || isHidden(el) || COMPONENT.test(el.getAttribute('data-component') ?? '') || el.getAttribute('rel')?.includes('sponsored') || sponsored(el) || commentsBlock(el)) return false;
     // (a wrapper named so that holds the story, HubSpot's "hs_cos_wrapper_meta_field", is the story)
     if ((el.hasAttribute('class') || el.hasAttribute('id')) && META.test(attrs(el)) && !(firstP && el.contains(firstP) && el.getElementsByTagName('p').length > 2)) return false;

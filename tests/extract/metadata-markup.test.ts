@@ -612,6 +612,9 @@ describe('a Notion export\'s properties table', () => {
   it('"Tác giả | Trần Minh Anh", "Ngày đăng | @2 tháng 11, 2026": byline and date, row by row', () => {
     const m = meta('<title>Chạy mô hình</title>', `<article class="page sans"><header><h1 class="page-title">Chạy mô hình</h1><table class="properties"><tbody><tr class="property-row"><th><span class="icon"></span>Tác giả</th><td><span class="user"><img src="a.png" class="icon">Trần Minh Anh</span></td></tr><tr class="property-row"><th><span class="icon"></span>Ngày đăng</th><td><time>@2 tháng 11, 2026</time></td></tr></tbody></table></header><div class="page-body">${para}${para}</div></article>`, 'https://sotay-ai.vn/bai-viet/chay-mo-hinh.html', '');
     expect(m.byline).toBe('Trần Minh Anh');
+    // Super.so's Notion properties, Portuguese "Autora" (the feminine form)
+    const pt = meta('<title>Lei de IA</title>', `<main><div class="notion-header"><h1 class="notion-header__title">O que a nova lei de IA muda</h1><div class="notion-collection-page-properties"><div class="notion-property notion-property__person"><span class="notion-property__title">Autora</span><span class="notion-property__person-name">Beatriz Nogueira</span></div><div class="notion-property notion-property__date"><span class="notion-property__title">Publicado em</span><span>12 de novembro de 2026</span></div></div></div><article>${para}${para}</article></main>`, 'https://exemplo.com.br/artigos/lei-ia', '');
+    expect(pt.byline).toBe('Beatriz Nogueira');
     expect(m.publishedAt).toMatch(/^2026-11-02/);
   });
 });

@@ -323,5 +323,9 @@ describe('extractSources', () => {
     const page = `<article><p>Text of the story.</p><h2>Quellen</h2><ul><li><a href="https://www.oeko.de/p/1">Kurzstudie</a></li></ul><p class="bildnachweis"><small>Bildnachweis: <a href="https://www.dpa-picture.de/">picture alliance/dpa</a></small></p></article>`;
     expect(urls(page)).toEqual(['https://www.oeko.de/p/1']);
   });
+  it("dev.to's GitHub card is cited by the repository's link, not its owner's or its README's", () => {
+    const page = `<article><p>I wrapped everything in a tiny library so you can drop it into a project of your own today:</p><div class="ltag-github-readme-tag"><div class="readme-overview"><h2><a href="https://github.com/rahulmenon">rahulmenon</a> / <a href="https://github.com/rahulmenon/stream-meter">stream-meter</a></h2></div><div class="ltag-github-body"><p>See the <a href="https://www.npmjs.com/package/stream-meter">npm package</a>.</p></div><a class="gh-btn" href="https://github.com/rahulmenon/stream-meter">View on GitHub</a></div></article>`;
+    expect(urls(page)).toEqual(['https://github.com/rahulmenon/stream-meter']);
+  });
 });
 
