@@ -172,6 +172,9 @@ export function extractTldr(doc: Document): string | null {
     // Axios's "The big picture:" opening a paragraph is one of its body's lead-ins (context, like
     // "Driving the news:"); as a heading or a box it heads a summary
     if (h.mode === 'lead' && /^\W*the big picture\b/i.test(textOf(h.el, 40, 10))) continue;
+    // and the reverse: "What happened:" opening a paragraph sums up the news; a heading "What happened"
+    // opens a postmortem's first section
+    if (h.mode === 'head' && /^\W*what happened\W*$/i.test(textOf(h.el, 40, 10))) continue;
     const t = clean(fromHit(h));
     // (CJK text says more per character: a 10-character summary is one)
     if (t.length < (CJK.test(t.slice(0, 40)) ? 10 : 20) || t.length > MAX) continue;

@@ -127,6 +127,9 @@ describe('extractTldr', () => {
   it('"The short answer:" opening a plain paragraph is prose; set in bold it is a label', () => {
     expect(extractTldr(doc(`<article><p>We spent three weeks trying to reproduce published results.</p><p>The short answer: ${SUM}</p><h2>Sandboxes</h2><p>Body.</p></article>`))).toBeNull();
     expect(extractTldr(doc(`<article><p><strong>The short answer:</strong> ${SUM}</p><p>Body.</p></article>`))).toBe(SUM);
+    // in other languages, with their article ("La respuesta corta", "Die kurze Antwort")
+    expect(extractTldr(doc(`<article><div class="box"><h2>La respuesta corta</h2><p>${SUM}</p></div><p>Body.</p></article>`))).toBe(SUM);
+    expect(extractTldr(doc(`<article><p><strong>Die kurze Antwort:</strong> ${SUM}</p><p>Body.</p></article>`))).toBe(SUM);
     // a toggle's title written as an <a> that goes nowhere is a label, not a link to another page
     expect(extractTldr(doc(`<article><div class="elementor-toggle-item"><div class="elementor-tab-title" role="button"><a class="elementor-toggle-title" tabindex="0">Zusammenfassung</a></div><div class="elementor-tab-content" role="region"><p>${SUM}</p></div></div><p>Body.</p></article>`))).toBe(SUM);
     expect(extractTldr(doc(`<article><ul class="toc"><li><a href="#summary">Summary</a></li></ul><p>${SUM}</p><p>Body.</p></article>`))).toBeNull();
@@ -196,10 +199,19 @@ describe('extractTldr', () => {
     expect(extractTldr(doc(`<article><h2>The big picture</h2><p>${SUM}</p><h2>Details</h2><p>More text here.</p></article>`))).toBe(SUM);
   });
 
+  it('a postmortem\'s "What happened" heading opens its first section; "What happened:" as a bold lead-in sums up', () => {
+    expect(extractTldr(doc(`<article><h2>What happened</h2><p>${SUM}</p><h2>Timeline</h2><p>At 10:04 the gateway started returning errors.</p></article>`))).toBeNull();
+    expect(extractTldr(doc(`<article><p><strong>What happened:</strong> ${SUM}</p><p>Body.</p></article>`))).toBe(SUM);
+  });
+
   it('a collapsed "AI-generated summary" holding a disclaimer and a list has takeaways, no TL;DR', () => {
     const page = `<article><div class="ai-summary-module"><button aria-expanded="false">✦ AI-generated summary</button><div class="ai-summary-content" hidden><p class="ai-summary-disclaimer">Yahoo is using AI to generate takeaways from this article. This means the info may not always match.</p><ul><li>Microsoft says its next PCs will run a 14-billion-parameter model on the device.</li><li>The machines will need at least 32GB of memory and a fast NPU.</li></ul></div></div><p>Microsoft wants your next laptop to be smart even when it is offline, it said on Friday.</p></article>`;
     expect(extractTldr(doc(page))).toBeNull();
     expect(extractTakeaways(doc(page))).toHaveLength(2);
+  });
+  it('"De belangrijkste punten" (Dutch, with its article) over a list is takeaways', () => {
+    const page = `<article><p>De voorwaarden gelden voor alle algoritmes met impact, zei de staatssecretaris vorige week.</p><h2>De belangrijkste punten</h2><ul><li>Een impacttoets is verplicht vóór de aanbesteding.</li><li>De uitkomst wordt binnen zes weken gepubliceerd.</li></ul><h2>Zorgen</h2><p>Niet iedereen is enthousiast over de nieuwe regels.</p></article>`;
+    expect(extractTakeaways(doc(page))).toEqual(['Een impacttoets is verplicht vóór de aanbesteding.', 'De uitkomst wordt binnen zes weken gepubliceerd.']);
   });
 });
 
