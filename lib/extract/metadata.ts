@@ -487,6 +487,12 @@ function creditEls(scope: Element | null): Element[] {
   return out.filter((el) => !out.some((o) => o !== el && el.contains(o)));
 }
 
+/** "<headline> - by Jane Doe" (Substack's <title>): the name after " - by ". */
+function titleBy(t: string): string | null {
+  const m = / [-–—|] by ([^-–—|]{3,60})$/i.exec(t);
+  return m ? cleanByline(m[1]) : null;
+}
+
 /**
  * A wire agency named in the dateline of the first paragraph ("WASHINGTON (AP) — …", "PARIS (Reuters) -"),
  * the last resort when the page names no author.
@@ -1539,6 +1545,8 @@ export function extractMetadata(doc: Document, url: string): Metadata {
     ldOrgs.filter((o) => !pubName || norm(o) !== norm(pubName)).length ? joinNames(ldOrgs) : null,
     datelineAgency(firstPara),
     siteByLine(doc, scope),
+    // Substack writes its author only into the <title> ("The benchmark is not the product - by Priya Raman")
+    titleBy(collapse(doc.title ?? '')),
   ];
   const known = people.filter((p): p is string => !!p).map((p) => tidyByline(p, siteName, host, lang));
   const bySite = (p: string): boolean => !!siteName && norm(p) === norm(siteName);

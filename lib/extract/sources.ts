@@ -282,6 +282,9 @@ function bodyRoot(doc: Document): Element {
   if (root === body) {
     const mains = doc.querySelectorAll('main,[role=main]');
     if (mains.length === 1) return mains[0];
+    // nor in a Blogger post of <div>s and <br>s: its one marked post body is
+    const marked = doc.querySelectorAll('.post-body,.entry-content,.article-body,.post-content,.article-content,.story-body');
+    if (marked.length && Array.from(marked).every((m) => m === marked[0] || marked[0].contains(m))) return marked[0];
   }
   for (let up = 0; up < 2 && root !== body; up++) {
     const t = root.tagName;

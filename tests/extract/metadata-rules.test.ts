@@ -135,6 +135,11 @@ describe('more rules', () => {
     expect(meta(head, body).byline).toBe('Camille Rousseau-Diallo');
     expect(meta(head, '<h1>T</h1><p class="byline">Par Camille Martin</p><p>La région a présenté mardi son plan pour les centres de données.</p>').byline).toBe('Camille R.-D.');
   });
+  it('Substack\'s <title> "… - by Priya Raman" names the author when nothing else does', () => {
+    const body = '<h1>The benchmark is not the product</h1><p>Every quarter a new leaderboard crowns a new model, and every quarter buyers learn the same lesson again.</p>';
+    expect(meta('<title>The benchmark is not the product - by Priya Raman</title><meta property="og:title" content="The benchmark is not the product">', body).byline).toBe('Priya Raman');
+    expect(meta('<title>The benchmark is not the product - Inference Gap</title>', body).byline).toBeNull();
+  });
   it('the CMS account that published the page ("vireo-admin") names no author', () => {
     const body = '<h1>T</h1><p>Vireo Systems today announced a new imaging product for hospitals across Europe.</p>';
     expect(meta(ld({ '@type': 'NewsArticle', headline: 'T', author: { '@type': 'Person', name: 'vireo-admin' } }), body).byline).toBeNull();

@@ -327,5 +327,9 @@ describe('extractSources', () => {
     const page = `<article><p>I wrapped everything in a tiny library so you can drop it into a project of your own today:</p><div class="ltag-github-readme-tag"><div class="readme-overview"><h2><a href="https://github.com/rahulmenon">rahulmenon</a> / <a href="https://github.com/rahulmenon/stream-meter">stream-meter</a></h2></div><div class="ltag-github-body"><p>See the <a href="https://www.npmjs.com/package/stream-meter">npm package</a>.</p></div><a class="gh-btn" href="https://github.com/rahulmenon/stream-meter">View on GitHub</a></div></article>`;
     expect(urls(page)).toEqual(['https://github.com/rahulmenon/stream-meter']);
   });
+  it('a Blogger post of <div>s and <br>s inside a sidebar-named layout wrapper: its one marked post body is read', () => {
+    const page = `<div class="content"><div class="main-inner columns-fix-sidebar"><div class="main section"><div class="post hentry"><h3 class="post-title">Smart thermostats</h3><div class="post-body entry-content"><div>The maker's <a href="https://support.example-thermo.com/a/1">support article</a> says occupancy sensing saves a little.<br><br>But <a href="https://www.consumerreports.org/t/1">Consumer Reports testing</a> found less than that.</div></div></div></div><div class="sidebar"><a href="https://blogroll.example.net/">A friend's blog</a></div></div></div>`;
+    expect(urls(page)).toEqual(['https://support.example-thermo.com/a/1', 'https://www.consumerreports.org/t/1']);
+  });
 });
 
