@@ -134,17 +134,23 @@ function divider(b: Element): boolean {
 /**
  * How many paragraphs under a label in the article body are its summary: the first, or the two or
  * three short ones before a divider that sets them off from the article ("In a nutshell", two
- * paragraphs, a rule, then the article), or that end the article's text. (A heading after them
- * proves less: the paragraph after a summary paragraph is often the article's first.)
+ * paragraphs, a rule, then the article), before the next heading of the label's own rank, or that
+ * end the article's text; a CMS excerpt break ("<!--more-->") after the first ends it there.
  */
 function sectionRun(raw: Element[], label: Element): number {
   let k = 0;
   let len = 0;
   while (k < raw.length && k < 4 && raw[k].tagName === 'P') len += textOf(raw[k++], 900, 200).length;
   if (k < 2 || k > 3 || len > 1000) return 1;
+  // the CMS's excerpt break ("<!--more-->", WordPress, HubSpot) after a paragraph ends the summary there
+  for (let i = 0; i < k - 1; i++)
+    for (let n = raw[i].nextSibling; n && n !== raw[i + 1]; n = n.nextSibling) if (n.nodeType === 8 && /^\s*more\s*$/i.test(n.nodeValue ?? '')) return i + 1;
   // (following() stops at a bare <hr>: then the rule is right after the last paragraph)
   const next = k < raw.length ? raw[k] : raw[k - 1].nextElementSibling;
   if (next && divider(next)) return k;
+  // a summary heading's section ends at the next heading of its rank ("Executive summary", two
+  // paragraphs, "Key findings"): the paragraphs between are the section
+  if (/^H[2-4]$/.test(label.tagName) && next?.tagName === label.tagName) return k;
   // a summary that closes the article ("En resumen" over its last two paragraphs, after the article's
   // own): the text ends with them, each a sentence or more
   let after = raw[k - 1].nextElementSibling;

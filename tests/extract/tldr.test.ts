@@ -49,7 +49,8 @@ describe('extractTldr', () => {
 
   it('joins a TL;DR split over two paragraphs in a callout, but not the article after a heading', () => {
     expect(extractTldr(doc('<article><div class="callout"><h4>TL;DR</h4><p>First part of it.</p><p>Second part of it.</p></div><p>Body text.</p></article>'))).toBe('First part of it. Second part of it.');
-    expect(extractTldr(doc('<article><h2>Summary</h2><p>The summary paragraph is this one.</p><p>The article starts here.</p><h2>Next</h2></article>'))).toBe('The summary paragraph is this one.');
+    // (under a heading, the paragraphs up to the next heading of its rank: see "ends at the next heading" below)
+    expect(extractTldr(doc('<article><h2>Summary</h2><p>The summary paragraph is this one.</p><p>The article starts here.</p><h3>Detail</h3><p>More.</p></article>'))).toBe('The summary paragraph is this one.');
   });
 
   it('joins a lead-in TL;DR continued in the next paragraph of its callout, not of the article body', () => {
@@ -212,6 +213,12 @@ describe('extractTldr', () => {
   it('"De belangrijkste punten" (Dutch, with its article) over a list is takeaways', () => {
     const page = `<article><p>De voorwaarden gelden voor alle algoritmes met impact, zei de staatssecretaris vorige week.</p><h2>De belangrijkste punten</h2><ul><li>Een impacttoets is verplicht vóór de aanbesteding.</li><li>De uitkomst wordt binnen zes weken gepubliceerd.</li></ul><h2>Zorgen</h2><p>Niet iedereen is enthousiast over de nieuwe regels.</p></article>`;
     expect(extractTakeaways(doc(page))).toEqual(['Een impacttoets is verplicht vóór de aanbesteding.', 'De uitkomst wordt binnen zes weken gepubliceerd.']);
+  });
+  it('a summary heading\'s section ends at the next heading of its rank; a CMS excerpt break (<!--more-->) ends it sooner', () => {
+    const P2 = 'The key ingredients were aggressive augmentation of the camera views and a little pretraining.';
+    const INTRO = 'In April we asked 412 support leaders how they use AI agents, and we ran the same survey last year.';
+    expect(extractTldr(doc(`<article><h2>Executive summary</h2><p>${SUM}</p><p>${P2}</p><h2>Key findings</h2><p>Ten institutions received most of the hours, and nine of them are research universities.</p><p>More body text.</p></article>`))).toBe(`${SUM} ${P2}`);
+    expect(extractTldr(doc(`<article><h2>Summary</h2><p>${SUM}</p><!--more--><p>${INTRO}</p><h2>Deflection</h2><p>The median team reports that 29% of conversations are resolved by an agent.</p></article>`))).toBe(SUM);
   });
 });
 
