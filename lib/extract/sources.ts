@@ -228,12 +228,13 @@ function unwrap(u: string): string {
 }
 /** A "cite this" box or a BibTeX record under a sources label. */
 const OTHER_HEAD = /^(?:related|about (?:the )?authors?|about us|share|comments?|more (?:from|on|stories|articles)|read (?:next|more)|you (?:may|might) also|recommended|tags?\b|topics\b|popular|trending|newsletter|subscribe|support us)/i;
-/** Embedded social posts: Twitter's blockquote (and dev.to's liquid tag of it), Bluesky, Mastodon, Threads, Instagram. */
-const REPO_CARD = /(?:^|\s)(?:ltag-github-readme-tag|github-repo-card|repo-card)(?:$|\s)/;
+/** Embedded social posts: Twitter's blockquote (Substack's div.tweet, dev.to's liquid tag), Bluesky, Mastodon, Threads, Instagram. */
 const EMBED = /(?:^|[\s_])(?:twitter-tweet|tweet|bluesky-embed|mastodon-embed|text-post-media|instagram-media)(?:$|\s)|ltag__twitter-tweet/;
-// a picture credit set after the list ("Bildnachweis: picture alliance/dpa", "Photo credit: …")
-// a React site's module named in data-component ("AuthorBox", "RelatedRail", "NewsletterSignup")
+/** A repository card embedded in a post (dev.to's GitHub liquid tag). */
+const REPO_CARD = /(?:^|\s)(?:ltag-github-readme-tag|github-repo-card|repo-card)(?:$|\s)/;
+/** A React site's module named in data-component ("AuthorBox", "RelatedRail", "NewsletterSignup"). */
 const COMPONENT = /^(?:author|bio|related|share|newsletter|subscribe|comments?|promo|ad(?:slot|unit)?|recommend)/i;
+/** A picture credit set after a sources list ("Bildnachweis: picture alliance/dpa", "Photo credit: …"). */
 const PICTURE_CREDIT = /^\W*(?:bildnachweis|bildquellen?|fotos?|photos?|photo credits?|image credits?|images?|crédits? photos?|imagen(?:es)?|credits?)\s*[:：]/i;
 const CITE_SELF = /^(?:cite this|how to cite|suggested citation|to cite this|@[a-z]+\s*\{)/i;
 
