@@ -70,6 +70,7 @@ export function detectArticle(doc: Document, url: string, credit?: Pick<Brief, '
   else if (og === 'website') add(-1, 'og:type=website');
 
   // URL
+  const beforeUrl = plus.length;
   let u: URL | null = null;
   try {
     u = new URL(url);
@@ -90,6 +91,9 @@ export function detectArticle(doc: Document, url: string, credit?: Pick<Brief, '
     }
   }
 
+  // (does the address say this is no article: a home, About, docs, tag or search page?)
+  const urlAgainst = plus.slice(beforeUrl).some(([w]) => w < 0);
+
   // Login forms
   // Structure. A login form matters on a page that has little else.
   if (m.words < 250 && m.password) add(-4, 'login form (password field)');
@@ -107,7 +111,7 @@ export function detectArticle(doc: Document, url: string, credit?: Pick<Brief, '
   if (credit?.byline && credit.publishedAt && h1 <= 1 && m.words >= 30 && m.paragraphs >= 1 && m.times.length < 5) add(2, 'one story, signed and dated');
   // Dated but unsigned (a company newsroom's post, an agency's release): a story of some length under
   // one headline, at an address that says nothing against it (an "About" page is dated too).
-  else if (credit?.publishedAt && !credit.byline && !plus.some(([w, why]) => w < 0 && why.startsWith('URL')) && h1 === 1 && m.words >= 200 && m.paragraphs >= 3 && m.times.length < 3 && m.teasers < 3) add(1, 'one dated story');
+  else if (credit?.publishedAt && !credit.byline && !urlAgainst && h1 === 1 && m.words >= 200 && m.paragraphs >= 3 && m.times.length < 3 && m.teasers < 3) add(1, 'one dated story');
   if (scholarly) add(4, 'scholarly article metadata (citation_title, citation_author)');
   // The CMS's own word: WordPress, Ghost and Drupal mark a single post's page in the body's classes
   // (an archive, a tag page or a plain page has other classes).

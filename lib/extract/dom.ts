@@ -177,7 +177,10 @@ export async function holdPerTask<T>(doc: Document, run: () => Promise<T>): Prom
   }
 }
 
-const MARKED = /(^|\s)(post-content|entry-content|article-body|article-content|article__body|post-body|story-body|articlebody)(\s|$)/;
+/** Class names CMSs give an article's body ("entry-content" in WordPress, "post-body" in Blogger). */
+export const BODY_CLASSES = ['post-content', 'entry-content', 'article-body', 'article-content', 'article__body', 'post-body', 'story-body', 'articlebody'];
+/** A class attribute naming an article's body. */
+export const MARKED = new RegExp(`(^|\\s)(${BODY_CLASSES.join('|')})(\\s|$)`);
 
 /**
  * The main content root: the article body when marked up (article, main, itemprop=articleBody…)

@@ -5,7 +5,7 @@
 import type { Source } from '../brief';
 import { cleanUrl, normalizeUrl } from '../url';
 import { scanLabels, following, SOURCES_LABEL } from './labels';
-import { attrs, commentsBlock, hostOf, isBoilerplate, mainRoot, squash, walk, textOf, cleanLabel, isHidden, HEADING } from './dom';
+import { attrs, commentsBlock, hostOf, isBoilerplate, mainRoot, squash, walk, textOf, cleanLabel, isHidden, HEADING, BODY_CLASSES, MARKED } from './dom';
 
 const MAX = 200;
 const URL_RE = /\bhttps?:\/\/[^\s<>"'`{}|\\^，。、；：！？（）【】「」]+/gi;
@@ -226,7 +226,7 @@ function unwrap(u: string): string {
   }
   return u;
 }
-/** A "cite this" box or a BibTeX record under a sources label. */
+/** A lower heading naming another module ("Related articles", "About the author"): it ends a sources section. */
 const OTHER_HEAD = /^(?:related|about (?:the )?authors?|about us|share|comments?|more (?:from|on|stories|articles)|read (?:next|more)|you (?:may|might) also|recommended|tags?\b|topics\b|popular|trending|newsletter|subscribe|support us)/i;
 /** Embedded social posts: Twitter's blockquote (Substack's div.tweet, dev.to's liquid tag), Bluesky, Mastodon, Threads, Instagram. */
 const EMBED = /(?:^|[\s_])(?:twitter-tweet|tweet|bluesky-embed|mastodon-embed|text-post-media|instagram-media)(?:$|\s)|ltag__twitter-tweet/;
@@ -236,6 +236,7 @@ const REPO_CARD = /(?:^|\s)(?:ltag-github-readme-tag|github-repo-card|repo-card)
 const COMPONENT = /^(?:author|bio|related|share|newsletter|subscribe|comments?|promo|ad(?:slot|unit)?|recommend)/i;
 /** A picture credit set after a sources list ("Bildnachweis: picture alliance/dpa", "Photo credit: …"). */
 const PICTURE_CREDIT = /^\W*(?:bildnachweis|bildquellen?|fotos?|photos?|photo credits?|image credits?|images?|crédits? photos?|imagen(?:es)?|credits?)\s*[:：]/i;
+/** A "cite this" box or a BibTeX record under a sources label: the page's own citation. */
 const CITE_SELF = /^(?:cite this|how to cite|suggested citation|to cite this|@[a-z]+\s*\{)/i;
 
 /** Paid or house placements marked by data attributes. */
@@ -259,7 +260,8 @@ function pageIds(url: string): string[] {
   return out;
 }
 
-const MARKED_ROOT = /(^|\s)(post-content|entry-content|article-body|article-content|article__body|post-body|story-body|articlebody)(\s|$)/;
+
+const BODY_SELECTOR = BODY_CLASSES.map((c) => '.' + c).join(',');
 
 /** A block whose own children include checkboxes or radio buttons: a panel of switches or tabs. */
 function controls(el: Element): boolean {
@@ -284,12 +286,12 @@ function bodyRoot(doc: Document): Element {
     const mains = doc.querySelectorAll('main,[role=main]');
     if (mains.length === 1) return mains[0];
     // nor in a Blogger post of <div>s and <br>s: its one marked post body is
-    const marked = doc.querySelectorAll('.post-body,.entry-content,.article-body,.post-content,.article-content,.story-body');
+    const marked = doc.querySelectorAll(BODY_SELECTOR);
     if (marked.length && Array.from(marked).every((m) => m === marked[0] || marked[0].contains(m))) return marked[0];
   }
   for (let up = 0; up < 2 && root !== body; up++) {
     const t = root.tagName;
-    if (t === 'ARTICLE' || t === 'MAIN' || root.getAttribute('role') === 'main' || root.getAttribute('itemprop') === 'articleBody' || MARKED_ROOT.test(root.getAttribute('class') ?? '')) break;
+    if (t === 'ARTICLE' || t === 'MAIN' || root.getAttribute('role') === 'main' || root.getAttribute('itemprop') === 'articleBody' || MARKED.test(root.getAttribute('class') ?? '')) break;
     const p = root.parentElement;
     if (!p || p === body || p.tagName === 'HTML') break;
     let more = false;

@@ -13,7 +13,10 @@ const SIDE = /(^|[\s_-])(menu|nav|navbar|tabs|pills|toc|rail|sidebar|side-?bar|c
 /** SIDE without the menu words: the modules a named strip inside a navigation bar is still not in. */
 const SIDE_ONLY = /(^|[\s_-])(toc|rail|sidebar|side-?bar|col-right|right-col|mod-right|widget-area|related|partner|sponsor|promo|recommend|popular|most-(?:read|popular|viewed))([\s_-]|$)|sidebar|rightrail|leftrail/;
 /** Containers a theme names for a strip of headlines (looked for inside menus and header bars). */
-const NAMED_STRIP = '[class*="breaking" i],[class*="ticker" i],[class*="marquee" i],[class*="newsflash" i],[class*="news-flash" i],[class*="trending" i],[class*="headlines" i],[class*="ultima-hora" i],[class*="ultimo-momento" i],[class*="derniere-minute" i],[class*="eilmeldung" i],[class*="son-dakika" i],marquee';
+const NAMED_STRIP = ['breaking', 'ticker', 'marquee', 'newsflash', 'news-flash', 'trending', 'headlines', 'ultima-hora', 'ultimo-momento', 'derniere-minute', 'eilmeldung', 'son-dakika']
+  .map((w) => `[class*="${w}" i]`)
+  .concat('marquee')
+  .join(',');
 const NAVROLE = /^(contentinfo|navigation|menu|menubar|tablist)$/;
 const NAVCLS = /(^|[\s_-])(menu|nav|navbar|tabs|pills|toc|(?:bread)?crumbs?|pagination)([\s_-]|$)/;
 const STRONG_CLASS = /ticker|marquee|news-?flash|crawl(?!er)|scroller|news-?strip|newsbar/;
